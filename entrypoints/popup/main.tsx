@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Heedful</main>, document.getElementById('app')!);

@@ -1,0 +1,34 @@
+/** @module The one typed protocol between content scripts, extension pages and the background.
+ * Web pages cannot reach it: `runtime.sendMessage` is not exposed to them (no
+ * `externally_connectable`), and the background still checks every sender (`utils/sender.ts`). */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BreachResult } from './checks/breached-password/types';
+import type { Finding } from './checks/findings';
+import type { PasswordRating } from './checks/password-strength';
+import type { Settings } from './settings';
+
+/** Findings of one frame; the background merges the frames of a tab. */
+export interface FrameReport {
+  url: string;
+  findings: Finding[];
+}
+
+export interface TabReport {
+  url: string | null;
+  findings: Finding[];
+}
+
+export interface HeedfulProtocol {
+  /** Rate a typed password; the password never leaves the extension. */
+  ratePassword(data: { password: string; userInputs: string[] }): PasswordRating;
+  /** k-anonymity breach check of a settled password. */
+  checkBreach(data: { password: string }): BreachResult;
+  /** Effective settings (user + policy) for content scripts. */
+  getSettings(): Settings;
+  /** A frame's page findings, for the badge and the popup. */
+  reportFindings(data: FrameReport): void;
+  /** The popup asks for the current tab's findings. */
+  getTabReport(data: { tabId: number }): TabReport;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<HeedfulProtocol>();
