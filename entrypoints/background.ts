@@ -14,6 +14,11 @@ export default defineBackground(() => {
     if (!fromUs(sender)) throw new Error('refused');
     return ratePassword(String(data.password), { userInputs: data.userInputs.map(String) });
   });
+  onMessage('openLesson', async ({ data, sender }) => {
+    if (!fromUs(sender)) throw new Error('refused');
+    const id = String(data.id).replace(/[^a-z0-9-]/g, '');
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#lesson=${id}`) });
+  });
   onMessage('getSettings', ({ sender }) => {
     if (!fromUs(sender)) throw new Error('refused');
     return loadSettings();

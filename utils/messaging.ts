@@ -27,6 +27,8 @@ export interface HeedfulProtocol {
   getSettings(): Settings;
   /** A frame's page findings, for the badge and the popup. */
   reportFindings(data: FrameReport): void;
+  /** A notice's "learn why": open the lesson in the popup page, in a new tab. */
+  openLesson(data: { id: string }): void;
   /** The popup asks for the current tab's findings. */
   getTabReport(data: { tabId: number }): TabReport;
 }

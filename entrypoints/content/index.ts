@@ -1,8 +1,46 @@
+import { NoticeBoard } from '@/utils/content/notices';
+import { passwordView } from '@/utils/content/password-view';
+import { watchPasswords } from '@/utils/content/password-watcher';
+import { sendMessage } from '@/utils/messaging';
+import { DEFAULT_SETTINGS, isPaused, type Settings } from '@/utils/settings';
+
+/** Runs in every page and frame. It only wires: finding fields, the checks and the notices
+ * live in utils/. Heavy analysis (zxcvbn-ts, hashing, the network) stays in the background. */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  main() {},
+  async main(ctx) {
+    let settings: Settings = DEFAULT_SETTINGS;
+    const board = new NoticeBoard(ctx);
+    const refresh = async () => {
+      settings = await sendMessage('getSettings').catch(() => settings);
+      if (isPaused(settings, location.hostname)) board.clear();
+    };
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && 'settings' in changes) void refresh();
+    });
+    // Listen at once; settings arrive while the person is still looking at the page.
+    void refresh();
+    const active = () => (isPaused(settings, location.hostname) ? { ...settings, checks: OFF } : settings);
+
+    watchPasswords(
+      ctx,
+      {
+        rate: (password, userInputs) => sendMessage('ratePassword', { password, userInputs }),
+        checkBreach: (password) => sendMessage('checkBreach', { password }),
+        settings: active,
+      },
+      passwordView(board),
+    );
+  },
 });
+
+const OFF: Settings['checks'] = {
+  'password-strength': false,
+  'breached-password': false,
+  'oversized-form': false,
+  'insecure-form': false,
+};

@@ -1,0 +1,89 @@
+/** @module Debian Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built
+ * extension installed as a temporary add-on. */
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Frame, type Page } from 'puppeteer-core';
+import { browserPath, buildPath } from './paths';
+import type { BrowserDriver, PageDriver } from './types';
+
+const ADDON_ID = 'heedful@heedful.org';
+
+export async function launchFirefox(): Promise<BrowserDriver> {
+  // We choose the extension's internal UUID so tests can open its pages.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: true,
+    enableExtensions: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+      // Insecure-origin tests: these names resolve to loopback.
+      'network.dns.localDomains': 'insecure.test,shop.test,news.test',
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+      'extensions.manifestV3.enabled': true,
+    },
+  });
+  await browser.installExtension(buildPath('firefox'));
+  const base = `moz-extension://${uuid}/`;
+
+  const inExtensionPage = async <T>(fn: (arg: unknown) => Promise<T>, arg: unknown) => {
+    const page = await browser.newPage();
+    await openExtensionPage(page, `${base}popup.html`);
+    try {
+      return (await page.evaluate(fn, arg)) as T;
+    } finally {
+      await page.close();
+    }
+  };
+
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPage(await browser.newPage()),
+    extensionUrl: async (path) => base + path,
+    setStorage: (values) =>
+      inExtensionPage((v) => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.set(v as Record<string, unknown>), values),
+    getStorage: (area) => inExtensionPage((a) => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage[a as 'local'].get(null), area),
+    close: () => browser.close(),
+  };
+}
+
+
+function wrapPage(page: Page): PageDriver {
+  const target = (frame?: string): Page | Frame => {
+    if (!frame) return page;
+    const found = page.frames().find((f) => f.url().includes(frame));
+    if (!found) throw new Error(`no frame with URL containing ${frame}`);
+    return found;
+  };
+  return {
+    goto: async (url) => {
+      if (url.startsWith('moz-extension:')) return openExtensionPage(page, url);
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: async (fn, arg, frame) => (await target(frame).evaluate(fn as never, arg as never)) as never,
+    focus: async (expression, frame) => {
+      await target(frame).evaluate(`(${expression}).focus()`);
+    },
+    type: (text, delay = 0) => page.keyboard.type(text, { delay }),
+    press: (key) => page.keyboard.press(key as never),
+    close: () => page.close(),
+  };
+}
+
+/** Firefox's remote agent never reports extension pages as loaded (the navigation itself works),
+ * so we start it and then wait for the document ourselves. */
+async function openExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate(() => `${location.href} ${document.readyState}`)
+      .catch(() => '');
+    if (ready.startsWith(url.split('#')[0]!) && ready.endsWith('complete')) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`extension page did not open: ${url}`);
+}

@@ -1,0 +1,14 @@
+/** @module Runs a suite once per real browser. */
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { BrowserDriver, BrowserName } from './types';
+
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export function launch(name: BrowserName): Promise<BrowserDriver> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+export { startPageServer } from './server';
+export { expectNoNotice, readNotices, waitForNotice } from './notices';
+export type { BrowserDriver, NoticeInfo, PageDriver } from './types';

@@ -1,0 +1,38 @@
+/** @module One small driver interface over Playwright (Chromium) and Puppeteer (Firefox), so each
+ * end-to-end test is written once and runs in both browsers. */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface NoticeInfo {
+  check: string;
+  state: string;
+  kinds: string;
+  role: string | null;
+  text: string;
+  /** Where the host sits, for layout checks. */
+  rect: { top: number; left: number; width: number; height: number };
+}
+
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  /** Evaluates `fn(arg)` in the page (main world), or in the first frame whose URL contains `frame`. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A, frame?: string): Promise<T>;
+  /** Focuses the element an expression returns (it may be inside a shadow root or a frame). */
+  focus(expression: string, frame?: string): Promise<void>;
+  /** Real key presses: the page sees trusted events. */
+  type(text: string, delayMs?: number): Promise<void>;
+  press(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: BrowserName;
+  newPage(): Promise<PageDriver>;
+  /** URL of an extension page, e.g. `popup.html`. */
+  extensionUrl(path: string): Promise<string>;
+  /** Writes `browser.storage.local` from an extension page. */
+  setStorage(values: Record<string, unknown>): Promise<void>;
+  getStorage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  expectNoNotice,
+  launch,
+  readNotices,
+  startPageServer,
+  waitForNotice,
+  type BrowserDriver,
+} from './harness';
+
+const WEAK = 'password1';
+const STRONG = 'vivid-otter-lantern-quarry-mosaic';
+
+describe.each(BROWSERS)('password strength in %s', (name) => {
+  let browser: BrowserDriver;
+  let server: Awaited<ReturnType<typeof startPageServer>>;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    browser = await launch(name);
+    // The breach check has its own suite; keep these tests off the network entirely.
+    await browser.setStorage({ settings: { checks: { 'breached-password': false } } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a weak new password is flagged weak, accessibly', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('signup.html'));
+    await page.focus(`document.getElementById('pw')`);
+    await page.type(WEAK);
+    const notice = await waitForNotice(page, 'password-strength', { state: 'weak' });
+    expect(notice.role).toBe('status');
+    expect(notice.text).toMatch(/weak/i);
+    await page.close();
+  });
+
+  test('a strong passphrase is not flagged weak', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('signup.html'));
+    await page.focus(`document.getElementById('pw')`);
+    await page.type(STRONG);
+    const notice = await waitForNotice(page, 'password-strength', { state: 'strong' });
+    expect(notice.state).toBe('strong');
+    await page.close();
+  });
+
+  test('a login shows a notice only when the password is weak, without shifting the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('login.html'));
+    const before = await page.evaluate(() => document.getElementById('below')!.getBoundingClientRect().top);
+    await page.focus(`document.getElementById('pw')`);
+    await page.type(STRONG);
+    await expectNoNotice(page, 'password-strength', 2_500);
+    await page.evaluate(() => {
+      (document.getElementById('pw') as HTMLInputElement).select();
+    });
+    await page.type(WEAK);
+    await waitForNotice(page, 'password-strength', { state: 'weak' });
+    const after = await page.evaluate(() => document.getElementById('below')!.getBoundingClientRect().top);
+    expect(after).toBe(before);
+    await page.close();
+  });
+
+  test('a password field inside an open shadow root is rated', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('shadow.html'));
+    await page.focus(`document.getElementById('box').shadowRoot.getElementById('pw')`);
+    await page.type(WEAK);
+    await waitForNotice(page, 'password-strength', { state: 'weak' });
+    await page.close();
+  });
+
+  test('a password field added after load is rated', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('late.html'));
+    for (let i = 0; i < 50 && !(await page.evaluate(() => document.body.dataset.ready)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await page.focus(`document.getElementById('pw')`);
+    await page.type(WEAK);
+    await waitForNotice(page, 'password-strength', { state: 'weak' });
+    await page.close();
+  });
+
+  test('a password field in a same-origin iframe is rated in that frame', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('iframe.html'));
+    await page.focus(`document.getElementById('pw')`, 'signup.html');
+    await page.type(WEAK);
+    await waitForNotice(page, 'password-strength', { state: 'weak', frame: 'signup.html' });
+    await page.close();
+  });
+
+  test('synthetic events from a page script get no notice', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('synthetic.html'));
+    await page.evaluate(() => (window as unknown as { fake(v: string): void }).fake('123'));
+    await expectNoNotice(page, 'password-strength', 2_000);
+    expect(await readNotices(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,53 @@
+/** @module Which inputs hold passwords, and whether a password is being chosen (sign-up, change)
+ * or entered (login): the notice differs, a login only hears about a weak password. */
+
+export type PasswordRole = 'new' | 'current';
+
+/** Fields that were ever `type=password`: "show password" buttons switch them to text. */
+const known = new WeakSet<HTMLInputElement>();
+
+export function isPasswordInput(el: EventTarget | null): el is HTMLInputElement {
+  if (!(el instanceof HTMLInputElement)) return false;
+  if (el.type === 'password') known.add(el);
+  return known.has(el);
+}
+
+const NEW_WORDS =
+  /\b(new|confirm|repeat|retype|re-enter|again|create|choose|register|sign[\s_-]?up|neu|wiederhol|bestätig|nouveau|confirm|nuevo|repet|nuova|conferma|nieuw|herhaal|novo|nowe|powtórz|yeni|tekrar)/i;
+const CURRENT_WORDS =
+  /\b(current|old|existing|aktuell|actuel|actual|attuale|huidig|atual|obecne|mevcut)/i;
+
+/** Role from the strongest signal available: `autocomplete` first, then form structure, then words. */
+export function passwordRole(input: HTMLInputElement): PasswordRole {
+  const autocomplete = (input.getAttribute('autocomplete') ?? '').toLowerCase();
+  if (autocomplete.includes('new-password')) return 'new';
+  if (autocomplete.includes('current-password')) return 'current';
+  const scope = input.form ?? input.getRootNode();
+  const passwords =
+    scope instanceof HTMLFormElement || scope instanceof Document || scope instanceof ShadowRoot
+      ? scope.querySelectorAll('input[type=password]').length
+      : 1;
+  const words = describe(input);
+  if (CURRENT_WORDS.test(words)) return 'current';
+  if (passwords >= 2 || NEW_WORDS.test(words)) return 'new';
+  return 'current';
+}
+
+/** The text around a field that names it: attributes, label, the form's submit wording. */
+function describe(input: HTMLInputElement): string {
+  const parts = [
+    input.name,
+    input.id,
+    input.placeholder,
+    input.getAttribute('aria-label') ?? '',
+    input.closest('label')?.textContent ?? '',
+    input.id
+      ? (input.ownerDocument.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ??
+        '')
+      : '',
+    input.form?.querySelector('button[type=submit], input[type=submit], button:not([type])')
+      ?.textContent ?? '',
+    input.form?.getAttribute('action') ?? '',
+  ];
+  return parts.join(' ').slice(0, 2_000);
+}
