@@ -1,26 +1,52 @@
+import { createBreachChecker, checkWithSettings, browserSessionStore } from '@/utils/checks/breached-password';
 import { ratePassword } from '@/utils/checks/password-strength/rate';
+import { sanitizeFindings } from '@/utils/findings-guard';
 import { onMessage } from '@/utils/messaging';
-import { loadSettings } from '@/utils/settings';
 import { isOwnContentScript, isOwnPage } from '@/utils/sender';
+import { loadSettings } from '@/utils/settings';
+import { badgeText, createTabReports } from '@/utils/tab-reports';
 
 /** The background only wires messages to the checks; every handler checks who is asking. */
 export default defineBackground(() => {
   const id = browser.runtime.id;
   const origin = browser.runtime.getURL('/');
-  const fromUs = (sender: chrome.runtime.MessageSender) =>
-    isOwnContentScript(sender, id, origin) || isOwnPage(sender, id, origin);
+  const fromContent = (sender: chrome.runtime.MessageSender) => isOwnContentScript(sender, id, origin);
+  const fromUs = (sender: chrome.runtime.MessageSender) => fromContent(sender) || isOwnPage(sender, id, origin);
+  const refuse = () => {
+    throw new Error('refused');
+  };
+  const checker = createBreachChecker();
+  const reports = createTabReports(browserSessionStore());
+  const badge = browser.action ?? browser.browserAction;
 
   onMessage('ratePassword', ({ data, sender }) => {
-    if (!fromUs(sender)) throw new Error('refused');
-    return ratePassword(String(data.password), { userInputs: data.userInputs.map(String) });
+    if (!fromUs(sender)) refuse();
+    return ratePassword(String(data.password), { userInputs: (data.userInputs ?? []).map(String) });
   });
+  onMessage('checkBreach', async ({ data, sender }) => {
+    if (!fromContent(sender)) refuse();
+    return checkWithSettings(checker, String(data.password), await loadSettings());
+  });
+  onMessage('getSettings', ({ sender }) => (fromUs(sender) ? loadSettings() : refuse()));
+  onMessage('reportFindings', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (!fromContent(sender) || tabId === undefined) return refuse();
+    const report = { url: String(data.url).slice(0, 2048), findings: sanitizeFindings(data.findings) };
+    const merged = await reports.record(tabId, sender.frameId ?? 0, report);
+    await badge.setBadgeText({ tabId, text: badgeText(merged.findings) }).catch(() => undefined);
+  });
+  onMessage('getTabReport', ({ data, sender }) =>
+    isOwnPage(sender, id, origin) ? reports.get(Number(data.tabId)) : refuse(),
+  );
   onMessage('openLesson', async ({ data, sender }) => {
-    if (!fromUs(sender)) throw new Error('refused');
-    const id = String(data.id).replace(/[^a-z0-9-]/g, '');
-    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#lesson=${id}`) });
+    if (!fromUs(sender)) refuse();
+    const lesson = String(data.id).replace(/[^a-z0-9-]/g, '');
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#lesson=${lesson}`) });
   });
-  onMessage('getSettings', ({ sender }) => {
-    if (!fromUs(sender)) throw new Error('refused');
-    return loadSettings();
+
+  // A new page in a tab starts a new report.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void reports.forget(tabId);
   });
+  browser.tabs.onRemoved.addListener((tabId) => void reports.forget(tabId));
 });

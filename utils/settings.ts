@@ -1,129 +1,16 @@
-/** @module One place for settings: the stored item, its defaults, validation of anything read
- * back (storage can hold anything), and organisation policy from `storage.managed`. */
+/** @module One place for settings: the stored item (`local:settings`) and organisation policy
+ * from `storage.managed`, over the pure model in `settings-model.ts`. */
 import { storage } from 'wxt/utils/storage';
+import {
+  applyPolicy,
+  DEFAULT_SETTINGS,
+  normalizePolicy,
+  normalizeSettings,
+  type Policy,
+  type Settings,
+} from './settings-model';
 
-export const CHECK_IDS = [
-  'password-strength',
-  'breached-password',
-  'oversized-form',
-  'insecure-form',
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
-
-export interface Settings {
-  checks: Record<CheckId, boolean>;
-  /** Where the k-anonymity range API lives; the 5-hex prefix is appended. */
-  rangeApiUrl: string;
-  /** Hostnames where Heedful shows nothing. */
-  pausedSites: string[];
-}
-
-export const DEFAULT_RANGE_API_URL = 'https://api.pwnedpasswords.com/range/';
-
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  checks: Object.freeze({
-    'password-strength': true,
-    'breached-password': true,
-    'oversized-form': true,
-    'insecure-form': true,
-  }),
-  rangeApiUrl: DEFAULT_RANGE_API_URL,
-  pausedSites: Object.freeze([]) as unknown as string[],
-}) as Settings;
-
-/** Only `https:`, or `http:` on loopback (a local mirror or test server). */
-export function isAcceptableRangeApiUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 2048) return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password || url.search || url.hash) return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && isLoopbackHost(url.hostname);
-}
-
-export function isLoopbackHost(hostname: string): boolean {
-  return (
-    hostname === 'localhost' ||
-    hostname === '[::1]' ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
-  );
-}
-
-/** A hostname as people type it into "paused sites": lowercase, no scheme, path or port. */
-export function normalizeSite(value: string): string | null {
-  const trimmed = value.trim().toLowerCase();
-  if (!trimmed || trimmed.length > 253) return null;
-  try {
-    const host = new URL(trimmed.includes('://') ? trimmed : `http://${trimmed}`).hostname;
-    return host || null;
-  } catch {
-    return null;
-  }
-}
-
-/** Keeps every valid part of whatever was stored and defaults the rest, so one corrupted key
- * never costs the user their other choices. */
-export function normalizeSettings(raw: unknown): Settings {
-  const input = isRecord(raw) ? raw : {};
-  const checks = isRecord(input.checks) ? input.checks : {};
-  const sites = Array.isArray(input.pausedSites) ? input.pausedSites : [];
-  return {
-    checks: Object.fromEntries(
-      CHECK_IDS.map((id) => [
-        id,
-        typeof checks[id] === 'boolean' ? checks[id] : DEFAULT_SETTINGS.checks[id],
-      ]),
-    ) as Record<CheckId, boolean>,
-    rangeApiUrl: isAcceptableRangeApiUrl(input.rangeApiUrl)
-      ? input.rangeApiUrl
-      : DEFAULT_RANGE_API_URL,
-    pausedSites: [
-      ...new Set(
-        sites
-          .filter((s): s is string => typeof s === 'string')
-          .map(normalizeSite)
-          .filter((s): s is string => s !== null),
-      ),
-    ].slice(0, 1000),
-  };
-}
-
-/** The keys an organisation set, in the same shape, so the options page can show them locked. */
-export interface Policy {
-  checks: Partial<Record<CheckId, boolean>>;
-  rangeApiUrl?: string;
-  pausedSites?: string[];
-}
-
-export function normalizePolicy(raw: unknown): Policy {
-  const input = isRecord(raw) ? raw : {};
-  const checks = isRecord(input.checks) ? input.checks : {};
-  const policy: Policy = { checks: {} };
-  for (const id of CHECK_IDS) if (typeof checks[id] === 'boolean') policy.checks[id] = checks[id];
-  if (isAcceptableRangeApiUrl(input.rangeApiUrl)) policy.rangeApiUrl = input.rangeApiUrl;
-  if (Array.isArray(input.pausedSites)) policy.pausedSites = normalizeSettings(input).pausedSites;
-  return policy;
-}
-
-/** The policy wins over the user's choice, key by key. */
-export function applyPolicy(settings: Settings, policy: Policy): Settings {
-  return {
-    checks: { ...settings.checks, ...policy.checks },
-    rangeApiUrl: policy.rangeApiUrl ?? settings.rangeApiUrl,
-    pausedSites: policy.pausedSites
-      ? [...new Set([...policy.pausedSites, ...settings.pausedSites])]
-      : settings.pausedSites,
-  };
-}
-
-export function isPaused(settings: Settings, hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return settings.pausedSites.some((site) => host === site || host.endsWith(`.${site}`));
-}
+export * from './settings-model';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -152,8 +39,4 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(next: Settings): Promise<void> {
   await settingsItem.setValue(normalizeSettings(next));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,7 +2,7 @@ import { NoticeBoard } from '@/utils/content/notices';
 import { passwordView } from '@/utils/content/password-view';
 import { watchPasswords } from '@/utils/content/password-watcher';
 import { sendMessage } from '@/utils/messaging';
-import { DEFAULT_SETTINGS, isPaused, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, isPaused, type Settings } from '@/utils/settings-model';
 
 /** Runs in every page and frame. It only wires: finding fields, the checks and the notices
  * live in utils/. Heavy analysis (zxcvbn-ts, hashing, the network) stays in the background. */

@@ -1,6 +1,6 @@
 /** @module What any check reports about a page: the CLI's `findings[]`, the popup's list and
  * the toolbar badge all read this one shape. */
-import type { CheckId } from '../settings';
+import type { CheckId } from '../settings-model';
 
 export type Severity = 'info' | 'warning' | 'danger';
 

@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PasswordRating } from '@/utils/checks/password-strength';
 import type { BreachResult } from '@/utils/checks/breached-password/types';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/settings-model';
 import { eventTarget } from './roots';
 import { isPasswordInput, passwordRole, type PasswordRole } from './password-fields';
 import { contextWords, markTyped } from './typed-context';

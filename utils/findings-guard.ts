@@ -1,0 +1,28 @@
+/** @module Findings arrive from content scripts running in hostile pages: accept only the
+ * contract's shape, with bounded strings, before storing or showing any of it. */
+import type { Finding, Severity } from './checks/findings';
+import { CHECK_IDS } from './settings-model';
+
+const CHECKS = new Set<string>([...CHECK_IDS, 'password-field']);
+const SEVERITIES = new Set<Severity>(['info', 'warning', 'danger']);
+
+export function sanitizeFindings(value: unknown): Finding[] {
+  if (!Array.isArray(value)) return [];
+  const out: Finding[] = [];
+  for (const item of value.slice(0, 200)) {
+    if (typeof item !== 'object' || item === null) continue;
+    const f = item as Record<string, unknown>;
+    if (typeof f.check !== 'string' || !CHECKS.has(f.check)) continue;
+    const finding: Finding = {
+      check: f.check as Finding['check'],
+      severity: SEVERITIES.has(f.severity as Severity) ? (f.severity as Severity) : 'warning',
+      form: typeof f.form === 'number' && Number.isInteger(f.form) && f.form >= 0 ? f.form : null,
+      message: typeof f.message === 'string' ? f.message.slice(0, 500) : '',
+    };
+    if (Array.isArray(f.kinds)) finding.kinds = f.kinds.filter((k) => typeof k === 'string').slice(0, 30).map((k: string) => k.slice(0, 40));
+    if (typeof f.lesson === 'string') finding.lesson = f.lesson.slice(0, 60);
+    if (typeof f.code === 'string') finding.code = f.code.slice(0, 60);
+    out.push(finding);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/** @module Findings per tab, merged from its frames, for the popup and the toolbar badge. Kept
+ * in `storage.session` so a restarted service worker still knows them; findings hold no secrets. */
+import type { Finding } from './checks/findings';
+import type { FrameReport, TabReport } from './messaging';
+import type { SessionStore } from './checks/breached-password/session-store';
+
+type Frames = Record<string, FrameReport>;
+const key = (tabId: number) => `tab:${tabId}`;
+/** A hostile page could report forever; a tab never needs more than this many. */
+const MAX_FINDINGS = 200;
+
+export function createTabReports(session: SessionStore) {
+  const read = async (tabId: number): Promise<Frames> => {
+    const value = await session.get(key(tabId)).catch(() => undefined);
+    return typeof value === 'object' && value !== null ? (value as Frames) : {};
+  };
+  return {
+    /** Records one frame's findings; returns the tab's merged report. */
+    async record(tabId: number, frameId: number, report: FrameReport): Promise<TabReport> {
+      const frames = await read(tabId);
+      frames[String(frameId)] = { url: report.url, findings: report.findings.slice(0, MAX_FINDINGS) };
+      await session.set({ [key(tabId)]: frames }).catch(() => undefined);
+      return merge(frames);
+    },
+    async get(tabId: number): Promise<TabReport> {
+      return merge(await read(tabId));
+    },
+    async forget(tabId: number): Promise<void> {
+      await session.remove([key(tabId)]).catch(() => undefined);
+    },
+  };
+}
+
+function merge(frames: Frames): TabReport {
+  const findings: Finding[] = Object.values(frames).flatMap((f) => f.findings);
+  return { url: frames['0']?.url ?? null, findings: findings.slice(0, MAX_FINDINGS) };
+}
+
+/** The badge counts what the person can act on; nothing found shows nothing. */
+export function badgeText(findings: readonly Finding[]): string {
+  if (findings.length === 0) return '';
+  return findings.length > 99 ? '99+' : String(findings.length);
+}
