@@ -2,7 +2,10 @@
  * verifiers to reject passwords built on "context-specific words"). */
 
 /** Labels that name no one: `www`, public suffixes and the like. */
-const NOISE = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk', 'io', 'app', 'login']);
+const NOISE = new Set([
+  'www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk', 'io', 'app', 'login', 'accounts', 'account',
+  'secure', 'signin', 'auth', 'id', 'my', 'mail', 'localhost',
+]);
 
 /** The site's name words from its hostname: `accounts.example-bank.co.uk` → example, bank, examplebank. */
 export function siteWords(hostname: string): string[] {

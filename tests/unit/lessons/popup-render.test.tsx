@@ -1,0 +1,93 @@
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { translatorFor } from '@/utils/i18n-catalog';
+import { loadCatalog } from '@/scripts/locales';
+
+const translate = translatorFor(loadCatalog('en'));
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The fake browser has no i18n; answer from the real English catalog.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, subs) =>
+    translate(key, ([] as (string | number)[]).concat(subs ?? [])),
+  );
+  // No background here: leave the popup's tab-report request pending instead of rejecting.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => {}));
+  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  vi.stubGlobal('document', window.document);
+  vi.stubGlobal('location', { hash: '#lesson=mfa', search: '?tabId=7' });
+  vi.stubGlobal('addEventListener', () => {});
+  vi.stubGlobal('removeEventListener', () => {});
+  vi.stubGlobal('requestAnimationFrame', (fn: () => void) => setTimeout(fn, 0));
+  vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+});
+
+// Globals stay stubbed: unstubbing would also drop the fake `chrome` WxtVitest provides, and
+// Vitest isolates each test file anyway.
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// The findings list is rendered directly: @webext-core/messaging sends with chrome's callback
+// form, which the fake browser never answers, so the popup's request is left pending here.
+test('tab findings link to their lessons, password-field included', async () => {
+  const { TabFindings } = await import('@/components/popup/TabFindings');
+  const root = document.getElementById('app')!;
+  const report = {
+    url: 'https://shop.example/cart',
+    findings: [
+      { check: 'password-field', severity: 'info', form: 0, message: 'Paste is blocked.' },
+      { check: 'oversized-form', severity: 'warning', form: 0, message: 'Asks for too much.' },
+      {
+        check: 'insecure-form',
+        severity: 'danger',
+        form: 0,
+        message: 'Not HTTPS.',
+        lesson: 'public-wifi',
+      },
+    ],
+  } as const;
+  render(
+    <TabFindings report={{ ...report, findings: [...report.findings] }} site="shop.example" />,
+    root,
+  );
+  await vi.waitFor(() => expect(root.textContent).toContain(translate('popupPause')));
+  const links = [...root.querySelectorAll('.findings li a')].map((a) => a.getAttribute('href'));
+  // Most severe first; a finding's own lesson wins over the check's default.
+  expect(links).toEqual([
+    '#lesson=public-wifi',
+    '#lesson=data-minimisation',
+    '#lesson=passphrases',
+  ]);
+  expect(root.querySelector('h2')?.textContent).toContain('shop.example');
+});
+
+test('the popup opens #lesson=mfa with its quiz and records it as seen', async () => {
+  const { PopupApp } = await import('@/components/popup/PopupApp');
+  const { loadProgress } = await import('@/utils/progress');
+  const root = document.getElementById('app')!;
+  render(<PopupApp />, root);
+  await tick();
+  await tick();
+  expect(root.querySelector('h2')?.textContent).toBe(translate('lesson_mfa_title'));
+  expect(root.querySelectorAll('input[type=radio]')).toHaveLength(3);
+  expect((await loadProgress()).seen.mfa).toBeDefined();
+});
+
+test('the options page renders every section', async () => {
+  const { OptionsApp } = await import('@/components/options/OptionsApp');
+  const root = document.getElementById('app')!;
+  render(<OptionsApp />, root);
+  await tick();
+  await tick();
+  expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+    translate('optionsChecksHeading'),
+    translate('optionsPausedHeading'),
+    translate('optionsRangeHeading'),
+    translate('optionsProgressHeading'),
+  ]);
+  expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(4);
+});
