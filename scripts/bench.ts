@@ -1,0 +1,11 @@
+/** @module `npm run bench`: every performance figure beside its baseline, in one run. */
+import { browserRows } from './bench/browser';
+import { raterRows } from './bench/rater';
+import { sizeRows } from './bench/sizes';
+import { renderTable, type Row } from './bench/table';
+
+const rows: Row[] = [];
+rows.push(...(await sizeRows()));
+rows.push(...raterRows());
+rows.push(...(await browserRows()));
+console.log(renderTable(rows));

@@ -1,0 +1,35 @@
+/** @module Generated pages for the browser benchmarks. */
+
+/** A sign-up form among `n` other inputs, the way big admin pages and spreadsheets-in-HTML look. */
+export function manyInputsPage(n: number): string {
+  const fillers = Array.from({ length: n }, (_, i) => `<input name="cell${i}" aria-label="Cell ${i}">`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many inputs</title></head><body>
+<form id="signup"><label>Email <input type="email" name="email"></label>
+<label>New password <input id="pw" type="password" autocomplete="new-password"></label></form>
+<div>${fillers}</div></body></html>`;
+}
+
+/** A page that records, in its own world, how long after a key press a password notice shows.
+ * It sees only what any page sees: the notice host and its `data-state`. */
+export const LATENCY_PROBE = `
+  window.__latencies = [];
+  let pressed = 0, shown = false;
+  document.addEventListener('keydown', () => { pressed = performance.now(); }, true);
+  new MutationObserver(() => {
+    const now = !!document.querySelector('heedful-notice[data-check="password-strength"][data-state]');
+    if (now && !shown && pressed) window.__latencies.push(performance.now() - pressed);
+    shown = now;
+  }).observe(document.documentElement, { childList: true, attributes: true, subtree: true, attributeFilter: ['data-state'] });
+`;
+
+/** Records when the breach notice enters `checking` and when it leaves it. */
+export const BREACH_PROBE = `
+  window.__breach = [];
+  let started = 0;
+  new MutationObserver(() => {
+    const host = document.querySelector('heedful-notice[data-check="breached-password"]');
+    const state = host && host.dataset.state;
+    if (state === 'checking' && !started) started = performance.now();
+    else if (state && state !== 'checking' && started) { window.__breach.push(performance.now() - started); started = 0; }
+  }).observe(document.documentElement, { childList: true, attributes: true, subtree: true, attributeFilter: ['data-state'] });
+`;

@@ -1,0 +1,195 @@
+import { describe, expect, test } from 'vitest';
+import { isSecureUrl } from '../../../utils/checks/insecure-form';
+import { analyzeForm, analyzePage } from '../../../utils/forms';
+import { doc, tEn } from './helpers';
+
+const analyze = (html: string, url = 'https://shop.example/', secure = isSecureUrl(url)) =>
+  analyzePage(doc(html), { url, isSecureContext: secure, t: tEn });
+
+describe('analyzePage', () => {
+  test('indexes every field in querySelectorAll order, hidden ones too, with its form', () => {
+    const page = analyze(`
+      <input type="hidden" name="token">
+      <form id="a"><input name="email" type="email"><select name="country"></select></form>
+      <textarea name="note" form="a"></textarea>
+      <form><input type="password" name="pw"></form>
+      <input name="loose">`);
+    expect(page.fields.map((f) => [f.index, f.tag, f.type, f.name, f.form])).toEqual([
+      [0, 'input', 'hidden', 'token', null],
+      [1, 'input', 'email', 'email', 0],
+      [2, 'select', 'select-one', 'country', 0],
+      [3, 'textarea', 'textarea', 'note', 0],
+      [4, 'input', 'password', 'pw', 1],
+      [5, 'input', 'text', 'loose', null],
+    ]);
+    expect(page.forms.map((f) => f.index)).toEqual([0, 1]);
+    expect(page.fields[0]).toMatchObject({ kind: 'other', id: '' });
+  });
+
+  test('form kinds are distinct, in order, without other or hidden fields', () => {
+    const page = analyze(
+      '<form><input type="email"><input type="hidden" name="dob"><input name="q1"><input type="email"></form>',
+    );
+    expect(page.forms[0]?.kinds).toEqual(['email']);
+  });
+
+  test('flags an oversized newsletter form', () => {
+    const page = analyze(
+      '<form><h2>Newsletter</h2><input type="email"><input placeholder="Date of birth"><button>Subscribe</button></form>',
+    );
+    expect(page.findings).toEqual([
+      expect.objectContaining({
+        check: 'oversized-form',
+        form: 0,
+        kinds: ['birth-date'],
+        severity: 'warning',
+      }),
+    ]);
+  });
+
+  test('an ordinary checkout raises nothing', () => {
+    const page = analyze(`<form><input autocomplete="name"><input autocomplete="street-address">
+      <input autocomplete="postal-code"><input autocomplete="cc-number"><input autocomplete="cc-csc">
+      <input autocomplete="cc-exp"><input type="email"></form>`);
+    expect(page.forms[0]?.purpose).toBe('checkout');
+    expect(page.findings).toEqual([]);
+  });
+});
+
+describe('insecure-form', () => {
+  const login = '<form action="/login"><input name="user"><input type="password" name="pw"></form>';
+
+  test('a password on a page that is not a secure context', () => {
+    const page = analyze(login, 'http://shop.example/');
+    expect(page.findings).toEqual([
+      expect.objectContaining({
+        check: 'insecure-form',
+        code: 'insecure-page',
+        severity: 'danger',
+        form: 0,
+        kinds: ['password'],
+        lesson: 'https-encryption',
+      }),
+    ]);
+  });
+
+  test.each([
+    'http://localhost:8080/',
+    'http://127.0.0.1/',
+    'http://[::1]/',
+    'https://shop.example/',
+  ])('%s is a secure context', (url) => {
+    expect(isSecureUrl(url)).toBe(true);
+    expect(analyze(login, url).findings).toEqual([]);
+  });
+
+  test.each(['http://shop.example/', 'http://10.0.0.1/', 'data:text/html,x', 'not a url'])(
+    '%s is not a secure context',
+    (url) => expect(isSecureUrl(url)).toBe(false),
+  );
+
+  test('a form posting to http: from a secure page, whatever it holds', () => {
+    const page = analyze('<form action="http://list.example/join"><input type="email"></form>');
+    expect(page.findings).toEqual([
+      expect.objectContaining({
+        check: 'insecure-form',
+        code: 'http-action',
+        severity: 'warning',
+        form: 0,
+      }),
+    ]);
+    expect(page.findings[0]?.message).toContain('list.example');
+  });
+
+  test('posting to loopback over http is fine; <base href> is honoured', () => {
+    expect(analyze('<form action="http://127.0.0.1:3000/x"><input></form>').findings).toEqual([]);
+    const based = analyze(
+      '<base href="http://cdn.example/"><form action="go"><input type="email"></form>',
+    );
+    expect(based.findings[0]?.code).toBe('http-action');
+  });
+
+  test('a loose password field on an http page is reported with form null', () => {
+    const page = analyze('<input type="password">', 'http://shop.example/');
+    expect(page.findings).toEqual([
+      expect.objectContaining({ check: 'insecure-form', form: null }),
+    ]);
+  });
+});
+
+describe('password-field anti-patterns', () => {
+  test.each([
+    ['<input type="password" onpaste="return false">', 'paste-blocked'],
+    ['<input type="password" onpaste="event.preventDefault()">', 'paste-blocked'],
+    ['<input type="password" maxlength="16">', 'short-maxlength'],
+    ['<input type="password" autocomplete="off">', 'autocomplete-off'],
+  ])('%s → %s', (field, code) => {
+    const page = analyze(`<form>${field}</form>`);
+    expect(page.findings).toEqual([
+      expect.objectContaining({
+        check: 'password-field',
+        code,
+        severity: 'info',
+        lesson: 'password-managers',
+      }),
+    ]);
+  });
+
+  test('a password field that follows the guidance raises nothing', () => {
+    const page = analyze(
+      '<form><input type="password" maxlength="128" autocomplete="current-password"></form>',
+    );
+    expect(page.findings).toEqual([]);
+  });
+});
+
+describe('analyzeForm', () => {
+  test('gives the same verdict as the whole-page analysis', () => {
+    const d = doc(`<form></form><form><input type="email"><input placeholder="Date of birth">
+      <button>Subscribe to our newsletter</button></form>`);
+    const opts = { url: 'https://shop.example/', isSecureContext: true, t: tEn };
+    const whole = analyzePage(d, opts);
+    const one = analyzeForm(d.querySelectorAll('form')[1]!, opts);
+    expect(one.form.index).toBe(1);
+    expect(one.form.purpose).toBe(whole.forms[1]?.purpose);
+    expect(one.findings).toEqual(whole.findings);
+  });
+});
+
+describe('scale', () => {
+  const opts = { url: 'https://shop.example/', isSecureContext: true, t: tEn };
+  const bigPage = (n: number) => {
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i % 20 === 0) parts.push(i ? '</form><form>' : '<form>');
+      parts.push(
+        `<div><label for="f${i}">Field ${i} email</label><input id="f${i}" name="f${i}"></div>`,
+      );
+    }
+    return doc(`${parts.join('')}</form>`);
+  };
+
+  test('5,000 fields are analysed in linear time', () => {
+    const small = bigPage(1000);
+    const large = bigPage(5000);
+    analyzePage(small, opts); // warm up the JIT
+    const t0 = performance.now();
+    analyzePage(small, opts);
+    const t1 = performance.now();
+    const page = analyzePage(large, opts);
+    const t2 = performance.now();
+    expect(page.fields).toHaveLength(5000);
+    // Five times the fields may not cost more than ~10 times the time (quadratic would be 25).
+    expect(t2 - t1).toBeLessThan(Math.max(10 * (t1 - t0), 200));
+    expect(t2 - t1).toBeLessThan(2_000);
+  });
+
+  test('10,000 inputs and very deep nesting do not blow up', () => {
+    const flat = doc('<form>' + '<input>'.repeat(10_000) + '</form>');
+    expect(analyzePage(flat, opts).fields).toHaveLength(10_000);
+    const deep = doc(
+      '<div>'.repeat(5_000) + '<form><input type="email"></form>' + '</div>'.repeat(5_000),
+    );
+    expect(analyzePage(deep, opts).fields[0]).toMatchObject({ kind: 'email', form: 0 });
+  });
+});

@@ -1,0 +1,39 @@
+/** @module Password-field anti-patterns from NIST SP 800-63B-4 (verifiers shall allow paste and
+ * password managers, and accept at least 64 characters). Reported with `check: 'password-field'`
+ * for the page report only: they are the site's mistakes, not something to warn about in-page. */
+import type { FormAnalysis } from '../../forms/types';
+import type { Translate } from '../../i18n';
+import type { Finding } from '../findings';
+
+const BLOCKS = /return\s*false|preventdefault|returnvalue\s*=\s*false/i;
+
+export function checkPasswordFields(forms: readonly FormAnalysis[], t: Translate): Finding[] {
+  const findings: Finding[] = [];
+  for (const form of forms) {
+    const seen = new Set<string>();
+    const report = (code: string, message: string) => {
+      if (seen.has(code)) return;
+      seen.add(code);
+      findings.push({
+        check: 'password-field',
+        severity: 'info',
+        form: form.index,
+        kinds: ['password'],
+        message,
+        lesson: 'password-managers',
+        code,
+      });
+    };
+    for (const { el, features, fillable } of form.fields) {
+      if (!fillable || features.type !== 'password') continue;
+      const onpaste = `${el.getAttribute('onpaste') ?? ''} ${form.el?.getAttribute('onpaste') ?? ''}`;
+      if (BLOCKS.test(onpaste)) report('paste-blocked', t('formsPasteBlocked'));
+      const max = features.maxLength;
+      if (max !== null && max > 0 && max < 64)
+        report('short-maxlength', t('formsShortMaxlength', [max]));
+      if (features.autocomplete.split(/\s+/).includes('off'))
+        report('autocomplete-off', t('formsAutocompleteOff'));
+    }
+  }
+  return findings;
+}
