@@ -1,6 +1,9 @@
 import { createBreachChecker, checkWithSettings, browserSessionStore } from '@/utils/checks/breached-password';
+import { siteWords } from '@/utils/checks/password-strength/context';
 import { ratePassword } from '@/utils/checks/password-strength/rate';
 import { sanitizeFindings } from '@/utils/findings-guard';
+import { judgeForms } from '@/utils/forms-judge';
+import { t } from '@/utils/i18n';
 import { onMessage } from '@/utils/messaging';
 import { isOwnContentScript, isOwnPage } from '@/utils/sender';
 import { loadSettings } from '@/utils/settings';
@@ -21,19 +24,24 @@ export default defineBackground(() => {
 
   onMessage('ratePassword', ({ data, sender }) => {
     if (!fromUs(sender)) refuse();
-    return ratePassword(String(data.password), { userInputs: (data.userInputs ?? []).map(String) });
+    // The site's own name is a context word; the sender's URL says which site, not the page.
+    const site = sender.url ? siteWords(new URL(sender.url).hostname) : [];
+    const typed = (data.userInputs ?? []).slice(0, 50).map(String);
+    return ratePassword(String(data.password), { userInputs: [...site, ...typed] });
   });
   onMessage('checkBreach', async ({ data, sender }) => {
     if (!fromContent(sender)) refuse();
     return checkWithSettings(checker, String(data.password), await loadSettings());
   });
   onMessage('getSettings', ({ sender }) => (fromUs(sender) ? loadSettings() : refuse()));
-  onMessage('reportFindings', async ({ data, sender }) => {
+  onMessage('analyzeForms', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (!fromContent(sender) || tabId === undefined) return refuse();
-    const report = { url: String(data.url).slice(0, 2048), findings: sanitizeFindings(data.findings) };
-    const merged = await reports.record(tabId, sender.frameId ?? 0, report);
+    const url = String(data.url).slice(0, 2048);
+    const findings = sanitizeFindings(judgeForms(data.features, { ...data, url }, await loadSettings(), t));
+    const merged = await reports.record(tabId, sender.frameId ?? 0, { url, findings });
     await badge.setBadgeText({ tabId, text: badgeText(merged.findings) }).catch(() => undefined);
+    return findings;
   });
   onMessage('getTabReport', ({ data, sender }) =>
     isOwnPage(sender, id, origin) ? reports.get(Number(data.tabId)) : refuse(),

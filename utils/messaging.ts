@@ -4,8 +4,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BreachResult } from './checks/breached-password/types';
 import type { Finding } from './checks/findings';
+import type { PageFeatures } from './forms/types';
 import type { PasswordRating } from './checks/password-strength';
 import type { Settings } from './settings';
+
+/** What a frame's forms look like, for the background to judge. */
+export interface FormsRequest {
+  url: string;
+  isSecureContext: boolean;
+  features: PageFeatures;
+}
 
 /** Findings of one frame; the background merges the frames of a tab. */
 export interface FrameReport {
@@ -25,8 +33,8 @@ export interface HeedfulProtocol {
   checkBreach(data: { password: string }): BreachResult;
   /** Effective settings (user + policy) for content scripts. */
   getSettings(): Settings;
-  /** A frame's page findings, for the badge and the popup. */
-  reportFindings(data: FrameReport): void;
+  /** Judge a frame's forms; the findings also feed the badge and the popup. */
+  analyzeForms(data: FormsRequest): Finding[];
   /** A notice's "learn why": open the lesson in the popup page, in a new tab. */
   openLesson(data: { id: string }): void;
   /** The popup asks for the current tab's findings. */

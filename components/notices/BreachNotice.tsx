@@ -13,15 +13,9 @@ export interface BreachNoticeProps {
   onLearn(): void;
 }
 
-const REASON_KEY: Record<UnavailableReason, string> = {
-  offline: 'breachReasonOffline',
-  timeout: 'breachReasonTimeout',
-  'rate-limited': 'breachReasonRateLimited',
-  'server-error': 'breachReasonServerError',
-  'bad-response': 'breachReasonBadResponse',
-  disabled: 'breachReasonDisabled',
-  'invalid-url': 'breachReasonInvalidUrl',
-};
+/** `rate-limited` → `breachReasonRateLimited`: one message key per reason. */
+const reasonKey = (reason: UnavailableReason) =>
+  'breachReason' + reason.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase());
 
 export function BreachNotice({ result, t, onDismiss, onLearn }: BreachNoticeProps) {
   const common = { dismissLabel: t('noticeDismiss'), onDismiss };
@@ -63,7 +57,7 @@ export function BreachNotice({ result, t, onDismiss, onLearn }: BreachNoticeProp
       return (
         <NoticeFrame {...common} tone="info" role="status" title={t('breachUnavailableTitle')}>
           <p class="fix">
-            {t('breachUnavailableBody')} {t(REASON_KEY[result.reason])}
+            {t('breachUnavailableBody')} {t(reasonKey(result.reason))}
           </p>
         </NoticeFrame>
       );

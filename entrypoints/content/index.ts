@@ -1,3 +1,4 @@
+import { watchForms } from '@/utils/content/form-watcher';
 import { NoticeBoard } from '@/utils/content/notices';
 import { passwordView } from '@/utils/content/password-view';
 import { watchPasswords } from '@/utils/content/password-watcher';
@@ -15,9 +16,12 @@ export default defineContentScript({
   async main(ctx) {
     let settings: Settings = DEFAULT_SETTINGS;
     const board = new NoticeBoard(ctx);
+    const openLesson = (id: string) => void sendMessage('openLesson', { id }).catch(() => undefined);
+    let forms: { rerun(): void } | undefined;
     const refresh = async () => {
       settings = await sendMessage('getSettings').catch(() => settings);
       if (isPaused(settings, location.hostname)) board.clear();
+      forms?.rerun();
     };
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && 'settings' in changes) void refresh();
@@ -35,6 +39,11 @@ export default defineContentScript({
       },
       passwordView(board),
     );
+    forms = watchForms(ctx, board, {
+      analyze: (features) =>
+        sendMessage('analyzeForms', { url: location.href, isSecureContext, features }),
+      openLesson,
+    });
   },
 });
 

@@ -13,7 +13,7 @@ export function isPasswordInput(el: EventTarget | null): el is HTMLInputElement 
 }
 
 const NEW_WORDS =
-  /\b(new|confirm|repeat|retype|re-enter|again|create|choose|register|sign[\s_-]?up|neu|wiederhol|bestätig|nouveau|confirm|nuevo|repet|nuova|conferma|nieuw|herhaal|novo|nowe|powtórz|yeni|tekrar)/i;
+  /\b(new|confirm|repeat|retype|re-enter|again|create|choose|register|sign[\s_-]?up|neu|wiederhol|bestätig|nouveau|nuevo|repet|nuova|conferma|nieuw|herhaal|novo|nowe|powtórz|yeni|tekrar)/i;
 const CURRENT_WORDS =
   /\b(current|old|existing|aktuell|actuel|actual|attuale|huidig|atual|obecne|mevcut)/i;
 

@@ -1,6 +1,7 @@
-/** @module Context words for a password: the site's name and what the person typed into the same
- * form. Only fields the user really typed in are read (a trusted `input` event marked them). */
-import { personWords, siteWords } from '@/utils/checks/password-strength';
+/** @module Context words for a password: what the person typed into the same form (the
+ * background adds the site's name from the sender's URL). Only fields the user really typed in
+ * are read (a trusted `input` event marked them). */
+import { personWords } from '@/utils/checks/password-strength/context';
 
 const typedIn = new WeakSet<Element>();
 
@@ -11,8 +12,8 @@ export function markTyped(el: Element): void {
 const IDENTITY =
   /user|login|email|e-mail|mail|account|nick|name|benutzer|usuario|utilisateur|utente|gebruiker|usuário|kullanıcı/i;
 
-export function contextWords(password: HTMLInputElement, hostname = location.hostname): string[] {
-  const words = siteWords(hostname);
+export function contextWords(password: HTMLInputElement): string[] {
+  const words: string[] = [];
   const scope = password.form ?? password.getRootNode();
   if (!(
     scope instanceof HTMLFormElement ||

@@ -1,5 +1,6 @@
 /** @module The forms analysis: field kinds, form purposes and the page report. */
-export { analyzeForm, analyzePage, classifyElement } from './analyze';
+export { analyzeFeatures, analyzeForm, analyzePage } from './analyze';
+export { extractForm, extractPage, MAX_FIELDS } from './extract';
 export { classifyField, kindFromAutocomplete, kindOfText } from './classify';
 export { describeContext, describeField, type DescribeContext } from './describe';
 export { formPurpose, formSignals, type FormSignals } from './purpose';

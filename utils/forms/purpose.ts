@@ -2,8 +2,7 @@
  * two passwords mean choosing one) and its wording second (buttons, headings, its own names and
  * action URL), in the nine languages of `keywords.ts`. */
 import { PURPOSE_WORDS } from './keywords';
-import { boundedText, normalize } from './text';
-import type { ClassifiedField, FieldKind, FormPurpose } from './types';
+import type { ClassifiedField, FieldKind, FormPurpose, FormSnapshot } from './types';
 
 export interface FormSignals {
   /** Kinds of the fillable fields, in order, repeats kept. */
@@ -25,13 +24,13 @@ const CURRENT =
 const NEW =
   /\bnew\b|confirm|repeat|retype|again|verify|neu|wiederhol|bestatig|nouveau|confirm|nuev|repet|nuov|ripet|nieuw|herhaal|bevestig|nova|novo|repita|nowe|powtorz|yeni|tekrar/;
 
-export function formSignals(form: Element | null, fields: ClassifiedField[]): FormSignals {
+export function formSignals(form: FormSnapshot | null, fields: ClassifiedField[]): FormSignals {
   const kinds: FieldKind[] = [];
   let passwords = 0;
   let currentPasswords = 0;
   let newPasswords = 0;
   let textareas = 0;
-  let searchBox = form?.getAttribute('role') === 'search';
+  let searchBox = form?.searchRole ?? false;
   for (const { features: f, kind, fillable } of fields) {
     if (!fillable) continue;
     kinds.push(kind);
@@ -50,46 +49,8 @@ export function formSignals(form: Element | null, fields: ClassifiedField[]): Fo
     newPasswords,
     textareas,
     searchBox,
-    text: form ? formWording(form) : '',
+    text: form?.wording ?? '',
   };
-}
-
-/** The words a person reads around the form, capped: a few buttons and headings. */
-function formWording(form: Element): string {
-  const parts: string[] = [];
-  for (const name of ['id', 'name', 'class', 'aria-label'])
-    parts.push(form.getAttribute(name) ?? '');
-  parts.push((form.getAttribute('action') ?? '').replace(/^[a-z]+:\/\/[^/]*/i, ''));
-  for (const el of wordingElements(form)) {
-    parts.push(el.getAttribute('value') ?? el.getAttribute('alt') ?? '', boundedText(el));
-  }
-  // The heading just above the form ("Sign in", "Newsletter") often names it.
-  let prev = form.previousElementSibling;
-  for (let i = 0; prev && i < 3; i++, prev = prev.previousElementSibling)
-    if (/^H[1-6]$/i.test(prev.tagName)) parts.push(boundedText(prev));
-  return parts.map(normalize).join(' ');
-}
-
-const WORDING = /^(BUTTON|H[1-4]|LEGEND)$/;
-
-/** The first few buttons, submit inputs and headings in the form, looking at a bounded number
- * of elements (one manual walk: cheaper than a selector query, and safe on huge forms). */
-function wordingElements(form: Element): Element[] {
-  const found: Element[] = [];
-  let visited = 0;
-  let el: Element | null = form.firstElementChild;
-  while (el && found.length < 8 && ++visited < 3000) {
-    const tag = el.tagName.toUpperCase();
-    const type = tag === 'INPUT' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
-    if (WORDING.test(tag) || type === 'submit' || type === 'image') found.push(el);
-    let next: Element | null = el.firstElementChild;
-    while (!next && el && el !== form) {
-      next = el.nextElementSibling;
-      if (!next) el = el.parentElement;
-    }
-    el = next;
-  }
-  return found;
 }
 
 function wordsFor(text: string): Set<string> {

@@ -93,29 +93,63 @@ export interface PageAnalysis {
   findings: Finding[];
 }
 
-export interface AnalyzeOptions {
-  /** The page's URL: resolves form actions. */
-  url: string;
+export interface JudgeOptions {
   /** `window.isSecureContext` of the page (see `isSecureUrl` for Node). */
   isSecureContext: boolean;
   t: Translate;
 }
 
-/** A field with its verdict, as the checks read it. */
-export interface ClassifiedField {
-  el: Element;
+export interface AnalyzeOptions extends JudgeOptions {
+  /** The page's URL: resolves form actions. */
+  url: string;
+}
+
+/** What the DOM says about one field: plain data that can cross from the content script to the
+ * background (structured clone), where the word tables live. */
+export interface FieldSnapshot {
+  /** Position in `document.querySelectorAll('input, select, textarea')`. */
+  index: number;
   features: FieldFeatures;
-  kind: FieldKind;
+  tag: string;
+  name: string;
+  id: string;
+  /** Index in `document.forms`, or null. */
+  form: number | null;
   /** A person can type or pick a value (not hidden, disabled, a button…). */
   fillable: boolean;
+  /** An inline `onpaste` handler that cancels pasting. */
+  pasteBlocked: boolean;
+}
+
+/** What the DOM says about one form. */
+export interface FormSnapshot {
+  index: number;
+  /** Normalised wording: buttons, headings, legend, the form's id/name/class/action. */
+  wording: string;
+  /** `role=search` on the form. */
+  searchRole: boolean;
+  /** The resolved URL the form submits to, or null when unknown (`javascript:`). */
+  action: string | null;
+  pasteBlocked: boolean;
+}
+
+/** Everything the analysis needs from a page, and nothing more. */
+export interface PageFeatures {
+  fields: FieldSnapshot[];
+  forms: FormSnapshot[];
+}
+
+/** A field with its verdict, as the checks read it. */
+export interface ClassifiedField extends FieldSnapshot {
+  kind: FieldKind;
 }
 
 /** One form (or the loose fields outside any form, `index: null`) ready for the checks. */
 export interface FormAnalysis {
   index: number | null;
-  el: Element | null;
   purpose: FormPurpose;
   fields: ClassifiedField[];
   /** The resolved URL the form submits to, or null when unknown (`javascript:`, no form). */
   action: string | null;
+  pasteBlocked: boolean;
 }

@@ -6,7 +6,9 @@ import { extname, join, normalize } from 'node:path';
 import { ROOT } from './paths';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
-const PAGES = join(ROOT, 'tests/fixtures/pages');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+/** `/signup.html` is `tests/fixtures/pages/signup.html`; `/forms/x.html` is `tests/fixtures/forms/x.html`. */
+const PAGES = join(FIXTURES, 'pages');
 
 export interface PageServer {
   port: number;
@@ -22,8 +24,8 @@ export async function startPageServer(extra: Record<string, string> = {}): Promi
       res.writeHead(200, { 'content-type': TYPES['.html']! }).end(extra[path]);
       return;
     }
-    const file = normalize(join(PAGES, path));
-    if (!file.startsWith(PAGES)) return void res.writeHead(403).end();
+    const file = normalize(join(path.split('/').length > 2 ? FIXTURES : PAGES, path));
+    if (!file.startsWith(FIXTURES)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);

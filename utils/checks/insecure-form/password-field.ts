@@ -5,8 +5,6 @@ import type { FormAnalysis } from '../../forms/types';
 import type { Translate } from '../../i18n';
 import type { Finding } from '../findings';
 
-const BLOCKS = /return\s*false|preventdefault|returnvalue\s*=\s*false/i;
-
 export function checkPasswordFields(forms: readonly FormAnalysis[], t: Translate): Finding[] {
   const findings: Finding[] = [];
   for (const form of forms) {
@@ -24,10 +22,9 @@ export function checkPasswordFields(forms: readonly FormAnalysis[], t: Translate
         code,
       });
     };
-    for (const { el, features, fillable } of form.fields) {
+    for (const { features, fillable, pasteBlocked } of form.fields) {
       if (!fillable || features.type !== 'password') continue;
-      const onpaste = `${el.getAttribute('onpaste') ?? ''} ${form.el?.getAttribute('onpaste') ?? ''}`;
-      if (BLOCKS.test(onpaste)) report('paste-blocked', t('formsPasteBlocked'));
+      if (pasteBlocked || form.pasteBlocked) report('paste-blocked', t('formsPasteBlocked'));
       const max = features.maxLength;
       if (max !== null && max > 0 && max < 64)
         report('short-maxlength', t('formsShortMaxlength', [max]));

@@ -1,0 +1,30 @@
+/** @module The notice above a form that asks for too much, or would send data insecurely. The
+ * message comes from the check, already in the reader's language. */
+import type { Finding } from '@/utils/checks/findings';
+import type { Translate } from '@/utils/i18n';
+import { NoticeFrame } from './NoticeFrame';
+
+export interface FormNoticeProps {
+  finding: Finding;
+  t: Translate;
+  onDismiss(): void;
+  onLearn(): void;
+}
+
+export function FormNotice({ finding, t, onDismiss, onLearn }: FormNoticeProps) {
+  const oversized = finding.check === 'oversized-form';
+  return (
+    <NoticeFrame
+      tone={finding.severity === 'danger' ? 'weak' : 'fair'}
+      role="status"
+      title={t(oversized ? 'formsNoticeOversizedTitle' : 'formsNoticeInsecureTitle')}
+      dismissLabel={t('noticeDismiss')}
+      learnLabel={t('noticeLearnMore')}
+      onDismiss={onDismiss}
+      onLearn={onLearn}
+    >
+      <p class="text">{finding.message}</p>
+      <p class="fix">{t(oversized ? 'formsExcessTip' : 'formsNoticeInsecureFix')}</p>
+    </NoticeFrame>
+  );
+}

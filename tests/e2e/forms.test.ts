@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, expectNoNotice, launch, startPageServer, waitForNotice, type BrowserDriver } from './harness';
+
+describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
+  let browser: BrowserDriver;
+  let server: Awaited<ReturnType<typeof startPageServer>>;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a newsletter asking for a birth date and an ID number is flagged with those kinds', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('forms/newsletter-oversized.html'));
+    const notice = await waitForNotice(page, 'oversized-form', { state: 'oversized' });
+    expect(notice.kinds.split(' ').sort()).toEqual(['birth-date', 'national-id']);
+    expect(notice.role).toBe('status');
+    expect(notice.text).toMatch(/date of birth/i);
+    await page.close();
+  });
+
+  test('an ordinary checkout and a login are not flagged', async () => {
+    for (const path of ['forms/checkout.html', 'login.html']) {
+      const page = await browser.newPage();
+      await page.goto(server.url(path));
+      await expectNoNotice(page, 'oversized-form', 2_500);
+      await expectNoNotice(page, 'insecure-form', 500);
+      await page.close();
+    }
+  });
+
+  test('a password form on a non-secure host is flagged; the same page on loopback is not', async () => {
+    const insecure = await browser.newPage();
+    await insecure.goto(server.url('login.html', 'insecure.test'));
+    expect(await insecure.evaluate(() => window.isSecureContext)).toBe(false);
+    const notice = await waitForNotice(insecure, 'insecure-form', { state: 'insecure' });
+    expect(notice.text).toMatch(/password/i);
+    await insecure.close();
+
+    const loopback = await browser.newPage();
+    await loopback.goto(server.url('login.html'));
+    expect(await loopback.evaluate(() => window.isSecureContext)).toBe(true);
+    await expectNoNotice(loopback, 'insecure-form', 2_500);
+    await loopback.close();
+  });
+
+  test('a form posting to http: is flagged even from a secure page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('forms/http-action.html'));
+    await waitForNotice(page, 'insecure-form', { state: 'insecure' });
+    await page.close();
+  });
+});

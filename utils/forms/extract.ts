@@ -1,0 +1,110 @@
+/** @module The DOM half of the forms analysis: one bounded walk turns a page into plain data
+ * (`PageFeatures`). The content script runs only this and sends the result to the background,
+ * where the word tables live; the CLI and the demo page run it and analyse in place. */
+import { describeContext, describeField, type DescribeContext } from './describe';
+import { scanPage } from './scan';
+import type { FieldSnapshot, FormSnapshot, PageFeatures } from './types';
+import { formWording } from './wording';
+
+/** In a live page (the content script), past this many fields the rest are not judged: fields
+ * inside forms come first, since loose fields only matter to the insecure-page check. The CLI
+ * reads saved pages whole. */
+export const MAX_FIELDS = 3_000;
+const PASTE_BLOCK = /return\s*false|preventdefault|returnvalue\s*=\s*false/i;
+const NOT_FILLED = new Set(['hidden', 'submit', 'image', 'reset', 'button']);
+
+export function extractPage(doc: Document, url: string, maxFields = Infinity): PageFeatures {
+  const scan = scanPage(doc);
+  const ctx = describeContext(scan);
+  const where = pageLocation(scan.baseHref, url);
+  const fields = scan.fields.map((el, i) => snapshotField(el, ctx, scan.owners.get(el) ?? null, i));
+  return {
+    fields: limit(fields, maxFields),
+    forms: scan.forms.map((el, index) => snapshotForm(el, index, where)),
+  };
+}
+
+/** Only the fields of one form (for re-checking a form the page changed). */
+export function extractForm(form: Element, index: number, url: string): PageFeatures {
+  const scan = scanPage(form.ownerDocument);
+  const ctx = describeContext(scan);
+  const fields = [...form.querySelectorAll('input, select, textarea')].map((el, i) =>
+    snapshotField(el, ctx, index, i),
+  );
+  return {
+    fields: fields.slice(0, MAX_FIELDS),
+    forms: [snapshotForm(form, index, pageLocation(scan.baseHref, url))],
+  };
+}
+
+function limit(fields: FieldSnapshot[], max: number): FieldSnapshot[] {
+  if (fields.length <= max) return fields;
+  const inForms = fields.filter((f) => f.form !== null);
+  const loose = fields.filter((f) => f.form === null);
+  return [...inForms, ...loose].slice(0, max).sort((a, b) => a.index - b.index);
+}
+
+function snapshotField(
+  el: Element,
+  ctx: DescribeContext,
+  form: number | null,
+  index: number,
+): FieldSnapshot {
+  const features = describeField(el, ctx);
+  const attr = (name: string) => (el.getAttribute(name) ?? '').slice(0, 200);
+  return {
+    index,
+    features,
+    tag: el.tagName.toLowerCase(),
+    name: attr('name'),
+    id: attr('id'),
+    form,
+    fillable: isFillable(el, features.type),
+    pasteBlocked: PASTE_BLOCK.test(attr('onpaste')),
+  };
+}
+
+function snapshotForm(el: Element, index: number, where: PageLocation): FormSnapshot {
+  return {
+    index,
+    wording: formWording(el),
+    searchRole: el.getAttribute('role') === 'search',
+    action: resolveAction(el, where),
+    pasteBlocked: PASTE_BLOCK.test((el.getAttribute('onpaste') ?? '').slice(0, 200)),
+  };
+}
+
+/** Whether a person could fill it in, judged from markup alone (no layout in linkedom). */
+function isFillable(el: Element, type: string): boolean {
+  if (NOT_FILLED.has(type) || el.hasAttribute('disabled') || el.hasAttribute('hidden'))
+    return false;
+  if (el.getAttribute('aria-hidden') === 'true') return false;
+  const style = (el.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
+  return !/display:none|visibility:hidden/.test(style);
+}
+
+export interface PageLocation {
+  url: string;
+  /** What relative URLs resolve against: `<base href>` if any, else the page's URL. */
+  base: string;
+}
+
+export function pageLocation(baseHref: string | null, url: string): PageLocation {
+  try {
+    return { url, base: baseHref ? new URL(baseHref, url).href : url };
+  } catch {
+    return { url, base: url };
+  }
+}
+
+/** Where the form submits, resolved like a browser (an empty action means the page itself);
+ * null for `javascript:` actions and unparsable URLs. */
+export function resolveAction(form: Element, where: PageLocation): string | null {
+  const action = (form.getAttribute('action') ?? '').trim();
+  try {
+    const resolved = action ? new URL(action, where.base) : new URL(where.url);
+    return resolved.protocol === 'javascript:' ? null : resolved.href;
+  } catch {
+    return null;
+  }
+}
