@@ -5,8 +5,8 @@ import { parseArgs, stdinLines, tEnglish, writeJsonLine } from '../io';
 
 export async function password(args: string[]): Promise<number> {
   const { options, positional } = parseArgs(args, ['user-input']);
-  if (positional.length)
-    throw new Error(`unexpected argument "${positional[0]}" (passwords come on stdin)`);
+  // Never echo the argument: someone may have typed a password there by mistake.
+  if (positional.length) throw new Error('passwords come on stdin, one a line, not as arguments');
   const userInputs = options['user-input'] ?? [];
   for await (const line of stdinLines()) {
     const rating = ratePassword(line, { userInputs });

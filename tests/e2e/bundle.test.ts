@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
+
+/** The script injected into every page and frame: its size is paid on every page load. */
+describe.each([CHROME_BUILD, FIREFOX_BUILD])('content script of %s', (build) => {
+  const code = readFileSync(resolve(build, 'content-scripts/content.js'));
+
+  test('stays under 20 KiB gzipped', () => {
+    const kib = gzipSync(code, { level: 9 }).length / 1024;
+    console.log(`content script: ${kib.toFixed(1)} KiB gzipped`);
+    expect(kib).toBeLessThanOrEqual(20);
+  });
+
+  test('carries no password rater, dictionaries or word tables', () => {
+    const text = code.toString();
+    // zxcvbn-ts dictionaries and the forms word tables live in the background only.
+    expect(text).not.toMatch(/zxcvbn|diceware|l33t/i);
+    expect(text).not.toMatch(/geburtsdatum|fecha de nacimiento/i);
+  });
+});
