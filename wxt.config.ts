@@ -1,12 +1,25 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { languages, loadCatalog } from './scripts/locales';
+import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html';
 
 /** Heedful's build: one codebase, Chrome MV3 and Firefox MV2 from the same entrypoints. */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactWithoutInnerHtml()],
+    resolve: {
+      // See utils/content/no-auto-mount.ts: WXT's autoMount helper, never used, kept out of the
+      // script every page pays for.
+      alias: {
+        '@1natsu/wait-element/detectors': resolve(
+          import.meta.dirname,
+          'utils/content/no-auto-mount.ts',
+        ),
+        '@1natsu/wait-element': resolve(import.meta.dirname, 'utils/content/no-auto-mount.ts'),
+      },
+    },
     build: {
       // Source maps would ship the full source twice; AMO rebuilds from the sources zip instead.
       sourcemap: false,
@@ -23,6 +36,11 @@ export default defineConfig({
       }
     },
   },
+  zip: {
+    // AMO rebuilds from this zip (scripts/verify-sources-zip.ts checks it does, byte for byte).
+    // Tests and fixtures are not needed for that; locally made zips never belong in it.
+    excludeSources: ['tests/**', '**/*.zip'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -32,15 +50,24 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     // The one host the background talks to, and only with a 5-hex SHA-1 prefix.
     host_permissions: ['https://api.pwnedpasswords.com/*'],
+    // Only files from the package run in extension pages: no inline or remote scripts, no eval,
+    // no plugins, no <base>. Given in MV3 form for both builds: WXT turns it into MV2's string
+    // for Firefox and adds its dev server to `script-src` only in dev mode.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    },
     storage: browser === 'firefox' ? undefined : { managed_schema: 'managed_schema.json' },
     browser_specific_settings:
       browser === 'firefox'
         ? {
             gecko: {
               id: 'heedful@heedful.org',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first to know `data_collection_permissions`.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned `data_collection_permissions` in 142.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),

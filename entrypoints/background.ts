@@ -1,4 +1,8 @@
-import { createBreachChecker, checkWithSettings, browserSessionStore } from '@/utils/checks/breached-password';
+import {
+  createBreachChecker,
+  checkWithSettings,
+  browserSessionStore,
+} from '@/utils/checks/breached-password';
 import { siteWords } from '@/utils/checks/password-strength/context';
 import { ratePassword } from '@/utils/checks/password-strength/rate';
 import { sanitizeFindings } from '@/utils/findings-guard';
@@ -13,8 +17,10 @@ import { badgeText, createTabReports } from '@/utils/tab-reports';
 export default defineBackground(() => {
   const id = browser.runtime.id;
   const origin = browser.runtime.getURL('/');
-  const fromContent = (sender: chrome.runtime.MessageSender) => isOwnContentScript(sender, id, origin);
-  const fromUs = (sender: chrome.runtime.MessageSender) => fromContent(sender) || isOwnPage(sender, id, origin);
+  const fromContent = (sender: chrome.runtime.MessageSender) =>
+    isOwnContentScript(sender, id, origin);
+  const fromUs = (sender: chrome.runtime.MessageSender) =>
+    fromContent(sender) || isOwnPage(sender, id, origin);
   const refuse = () => {
     throw new Error('refused');
   };
@@ -38,7 +44,9 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!fromContent(sender) || tabId === undefined) return refuse();
     const url = String(data.url).slice(0, 2048);
-    const findings = sanitizeFindings(judgeForms(data.features, { ...data, url }, await loadSettings(), t));
+    const findings = sanitizeFindings(
+      judgeForms(data.features, { ...data, url }, await loadSettings(), t),
+    );
     const merged = await reports.record(tabId, sender.frameId ?? 0, { url, findings });
     await badge.setBadgeText({ tabId, text: badgeText(merged.findings) }).catch(() => undefined);
     return findings;

@@ -1,5 +1,6 @@
 /** @module `npm run bench`: every performance figure beside its baseline, in one run. */
 import { browserRows } from './bench/browser';
+import { formRows } from './bench/forms';
 import { raterRows } from './bench/rater';
 import { sizeRows } from './bench/sizes';
 import { renderTable, type Row } from './bench/table';
@@ -8,4 +9,5 @@ const rows: Row[] = [];
 rows.push(...(await sizeRows()));
 rows.push(...raterRows());
 rows.push(...(await browserRows()));
+rows.push(...(await formRows()));
 console.log(renderTable(rows));

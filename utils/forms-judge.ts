@@ -12,18 +12,30 @@ export function judgeForms(
   settings: Settings,
   t: Translate,
 ): Finding[] {
-  let hostname = '';
-  try {
-    hostname = new URL(page.url).hostname;
-  } catch {
+  const hostname = hostnameOf(page.url);
+  if (
+    hostname === null ||
+    isPaused(settings, hostname) ||
+    !Array.isArray(features?.fields) ||
+    !Array.isArray(features?.forms)
+  )
     return [];
-  }
-  if (isPaused(settings, hostname) || !Array.isArray(features?.fields) || !Array.isArray(features?.forms)) return [];
   try {
-    const { findings } = analyzeFeatures(features, { isSecureContext: Boolean(page.isSecureContext), t });
+    const { findings } = analyzeFeatures(features, {
+      isSecureContext: Boolean(page.isSecureContext),
+      t,
+    });
     return findings.filter((f) => f.check === 'password-field' || settings.checks[f.check]);
   } catch {
     // Malformed features (a page cannot shape them, but a bug could): no findings, no crash.
     return [];
+  }
+}
+
+function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
   }
 }

@@ -14,10 +14,21 @@ export interface NoticeFrameProps {
 
 export function NoticeFrame(props: NoticeFrameProps) {
   return (
-    <div class="notice" data-tone={props.tone} role={props.role} aria-live={props.role === 'alert' ? 'assertive' : 'polite'}>
+    <div
+      class="notice"
+      data-tone={props.tone}
+      role={props.role}
+      aria-live={props.role === 'alert' ? 'assertive' : 'polite'}
+    >
       <div class="head">
         <p class="title">{props.title}</p>
-        <button type="button" class="dismiss" aria-label={props.dismissLabel} title={props.dismissLabel} onClick={props.onDismiss}>
+        <button
+          type="button"
+          class="dismiss"
+          aria-label={props.dismissLabel}
+          title={props.dismissLabel}
+          onClick={props.onDismiss}
+        >
           ×
         </button>
       </div>

@@ -29,7 +29,16 @@ export function PasswordNotice({ rating, role, t, onDismiss, onLearn }: Password
       onLearn={onLearn}
     >
       {role === 'new' && (
-        <meter class="meter" min={0} max={4} low={2} high={3} optimum={4} value={rating.score} aria-label={t('pwMeterLabel')} />
+        <meter
+          class="meter"
+          min={0}
+          max={4}
+          low={2}
+          high={3}
+          optimum={4}
+          value={rating.score}
+          aria-label={t('pwMeterLabel')}
+        />
       )}
       {role === 'current' && rating.verdict === 'weak' && <p class="text">{t('pwLoginWeak')}</p>}
       {warning && <p class="text">{warning}</p>}

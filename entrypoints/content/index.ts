@@ -16,19 +16,10 @@ export default defineContentScript({
   async main(ctx) {
     let settings: Settings = DEFAULT_SETTINGS;
     const board = new NoticeBoard(ctx);
-    const openLesson = (id: string) => void sendMessage('openLesson', { id }).catch(() => undefined);
-    let forms: { rerun(): void } | undefined;
-    const refresh = async () => {
-      settings = await sendMessage('getSettings').catch(() => settings);
-      if (isPaused(settings, location.hostname)) board.clear();
-      forms?.rerun();
-    };
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && 'settings' in changes) void refresh();
-    });
-    // Listen at once; settings arrive while the person is still looking at the page.
-    void refresh();
-    const active = () => (isPaused(settings, location.hostname) ? { ...settings, checks: OFF } : settings);
+    const openLesson = (id: string) =>
+      void sendMessage('openLesson', { id }).catch(() => undefined);
+    const active = () =>
+      isPaused(settings, location.hostname) ? { ...settings, checks: OFF } : settings;
 
     watchPasswords(
       ctx,
@@ -39,11 +30,24 @@ export default defineContentScript({
       },
       passwordView(board),
     );
-    forms = watchForms(ctx, board, {
+    const forms = watchForms(ctx, board, {
       analyze: (features) =>
         sendMessage('analyzeForms', { url: location.href, isSecureContext, features }),
       openLesson,
     });
+
+    // Settings arrive while the person is still looking at the page; a change applies at once.
+    const refresh = async () => {
+      settings = await sendMessage('getSettings').catch(() => settings);
+      if (isPaused(settings, location.hostname)) board.clear();
+      forms.rerun();
+    };
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes) void refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+    void refresh();
   },
 });
 

@@ -2,7 +2,10 @@
 
 /** A sign-up form among `n` other inputs, the way big admin pages and spreadsheets-in-HTML look. */
 export function manyInputsPage(n: number): string {
-  const fillers = Array.from({ length: n }, (_, i) => `<input name="cell${i}" aria-label="Cell ${i}">`).join('');
+  const fillers = Array.from(
+    { length: n },
+    (_, i) => `<input name="cell${i}" aria-label="Cell ${i}">`,
+  ).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many inputs</title></head><body>
 <form id="signup"><label>Email <input type="email" name="email"></label>
 <label>New password <input id="pw" type="password" autocomplete="new-password"></label></form>

@@ -13,7 +13,9 @@ export interface Row {
 }
 
 const fmt = (n: number, unit: string) =>
-  Number.isFinite(n) ? `${n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(n >= 10 ? 1 : 2)} ${unit}` : 'n/a';
+  Number.isFinite(n)
+    ? `${n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(n >= 10 ? 1 : 2)} ${unit}`
+    : 'n/a';
 
 export function renderTable(rows: Row[]): string {
   const lines = [
@@ -23,7 +25,9 @@ export function renderTable(rows: Row[]): string {
   for (const r of rows) {
     const ratio = r.baseline ? (r.value / r.baseline).toFixed(2) + '×' : '—';
     const baseline = r.baseline === null ? '—' : `${fmt(r.baseline, r.unit)} (${r.baselineLabel})`;
-    lines.push(`| ${r.group} | ${r.metric} | ${fmt(r.value, r.unit)} | ${baseline} | ${ratio} | ${r.note ?? ''} |`);
+    lines.push(
+      `| ${r.group} | ${r.metric} | ${fmt(r.value, r.unit)} | ${baseline} | ${ratio} | ${r.note ?? ''} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startRangeServer, type RangeServer } from '../support/range-server';
-import { BROWSERS, launch, startPageServer, waitForNotice, type BrowserDriver, type PageDriver } from './harness';
+import {
+  BROWSERS,
+  launch,
+  startPageServer,
+  waitForNotice,
+  type BrowserDriver,
+  type PageDriver,
+} from './harness';
 
 const BREACHED = 'Summer2024!Sunny';
 const UNKNOWN = 'quartz-lantern-otter-vivid-mosaic';
@@ -15,7 +22,7 @@ describe.each(BROWSERS)('breached-password check in %s', (name) => {
 
   beforeAll(async () => {
     pages = await startPageServer();
-    range = await startRangeServer({ breached: { [BREACHED]: 4242, 'password123': 99 } });
+    range = await startRangeServer({ breached: { [BREACHED]: 4242, password123: 99 } });
     browser = await launch(name);
     await browser.setStorage({ settings: { rangeApiUrl: range.url } });
   });
@@ -87,7 +94,10 @@ describe.each(BROWSERS)('breached-password check in %s', (name) => {
   });
 
   test('extension storage holds no typed password and no full SHA-1', async () => {
-    const stored = JSON.stringify([await browser.getStorage('local'), await browser.getStorage('session')]);
+    const stored = JSON.stringify([
+      await browser.getStorage('local'),
+      await browser.getStorage('session'),
+    ]);
     for (const password of typed) {
       expect(stored).not.toContain(password);
       expect(stored.toLowerCase()).not.toContain(sha1(password));

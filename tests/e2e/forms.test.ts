@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, expectNoNotice, launch, startPageServer, waitForNotice, type BrowserDriver } from './harness';
+import {
+  BROWSERS,
+  expectNoNotice,
+  launch,
+  startPageServer,
+  waitForNotice,
+  type BrowserDriver,
+} from './harness';
 
 describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
   let browser: BrowserDriver;

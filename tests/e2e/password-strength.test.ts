@@ -51,7 +51,9 @@ describe.each(BROWSERS)('password strength in %s', (name) => {
   test('a login shows a notice only when the password is weak, without shifting the page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('login.html'));
-    const before = await page.evaluate(() => document.getElementById('below')!.getBoundingClientRect().top);
+    const before = await page.evaluate(
+      () => document.getElementById('below')!.getBoundingClientRect().top,
+    );
     await page.focus(`document.getElementById('pw')`);
     await page.type(STRONG);
     await expectNoNotice(page, 'password-strength', 2_500);
@@ -60,7 +62,9 @@ describe.each(BROWSERS)('password strength in %s', (name) => {
     });
     await page.type(WEAK);
     await waitForNotice(page, 'password-strength', { state: 'weak' });
-    const after = await page.evaluate(() => document.getElementById('below')!.getBoundingClientRect().top);
+    const after = await page.evaluate(
+      () => document.getElementById('below')!.getBoundingClientRect().top,
+    );
     expect(after).toBe(before);
     await page.close();
   });

@@ -45,7 +45,12 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
         state,
         kinds: check === 'oversized-form' ? finding.kinds : undefined,
         view: (dismiss) => (
-          <FormNotice finding={finding} t={t} onDismiss={dismiss} onLearn={() => services.openLesson(finding.lesson ?? 'data-minimisation')} />
+          <FormNotice
+            finding={finding}
+            t={t}
+            onDismiss={dismiss}
+            onLearn={() => services.openLesson(finding.lesson ?? 'data-minimisation')}
+          />
         ),
       });
     }
@@ -54,12 +59,16 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
 
   const watch = watchDom(() => void run(), 1_000);
   ctx.onInvalidated(() => watch.stop());
-  void run();
+  // The first run comes from `rerun()`, once settings are known.
   return { rerun: () => void run(true) };
 }
 
 /** The form itself, or for fields outside any form the first password field among them. */
 function anchorFor(finding: Finding): Element | null {
   if (finding.form !== null) return document.forms[finding.form] ?? null;
-  return [...document.querySelectorAll('input[type=password]')].find((el) => !(el as HTMLInputElement).form) ?? null;
+  return (
+    [...document.querySelectorAll('input[type=password]')].find(
+      (el) => !(el as HTMLInputElement).form,
+    ) ?? null
+  );
 }

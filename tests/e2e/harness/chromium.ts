@@ -48,8 +48,21 @@ export async function launchChromium(): Promise<BrowserDriver> {
     newPage: async () => wrapPage(await context.newPage()),
     extensionUrl: async (path) => base + path,
     setStorage: (values) =>
-      inExtensionPage((v) => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.set(v as Record<string, unknown>), values),
-    getStorage: (area) => inExtensionPage((a) => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage[a as 'local'].get(null), area),
+      inExtensionPage(
+        (v) =>
+          ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.set(
+            v as Record<string, unknown>,
+          ),
+        values,
+      ),
+    getStorage: (area) =>
+      inExtensionPage(
+        (a) =>
+          ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage[a as 'local'].get(
+            null,
+          ),
+        area,
+      ),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

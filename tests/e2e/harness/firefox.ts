@@ -44,12 +44,24 @@ export async function launchFirefox(): Promise<BrowserDriver> {
     newPage: async () => wrapPage(await browser.newPage()),
     extensionUrl: async (path) => base + path,
     setStorage: (values) =>
-      inExtensionPage((v) => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.set(v as Record<string, unknown>), values),
-    getStorage: (area) => inExtensionPage((a) => ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage[a as 'local'].get(null), area),
+      inExtensionPage(
+        (v) =>
+          ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.set(
+            v as Record<string, unknown>,
+          ),
+        values,
+      ),
+    getStorage: (area) =>
+      inExtensionPage(
+        (a) =>
+          ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage[a as 'local'].get(
+            null,
+          ),
+        area,
+      ),
     close: () => browser.close(),
   };
 }
-
 
 function wrapPage(page: Page): PageDriver {
   const target = (frame?: string): Page | Frame => {
@@ -63,7 +75,8 @@ function wrapPage(page: Page): PageDriver {
       if (url.startsWith('moz-extension:')) return openExtensionPage(page, url);
       await page.goto(url, { waitUntil: 'load' });
     },
-    evaluate: async (fn, arg, frame) => (await target(frame).evaluate(fn as never, arg as never)) as never,
+    evaluate: async (fn, arg, frame) =>
+      (await target(frame).evaluate(fn as never, arg as never)) as never,
     focus: async (expression, frame) => {
       await target(frame).evaluate(`(${expression}).focus()`);
     },

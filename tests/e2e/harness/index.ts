@@ -12,3 +12,6 @@ export function launch(name: BrowserName): Promise<BrowserDriver> {
 export { startPageServer } from './server';
 export { expectNoNotice, readNotices, waitForNotice } from './notices';
 export type { BrowserDriver, NoticeInfo, PageDriver } from './types';
+export { blocking, runAxe, summarize, type AxeViolation } from './axe';
+export { reload, waitForValue } from './pages';
+export { badgeText, openTab, tabIds, waitForBadge } from './tabs';

@@ -32,7 +32,9 @@ export async function waitForNotice(
   let seen: NoticeInfo[] = [];
   while (Date.now() < deadline) {
     seen = await readNotices(page, options.frame);
-    const hit = seen.find((n) => n.check === check && (!options.state || n.state === options.state));
+    const hit = seen.find(
+      (n) => n.check === check && (!options.state || n.state === options.state),
+    );
     if (hit) return hit;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -42,7 +44,12 @@ export async function waitForNotice(
 }
 
 /** Asserts that for `ms` no notice of `check` shows up. */
-export async function expectNoNotice(page: PageDriver, check: string, ms = 2_000, frame?: string): Promise<void> {
+export async function expectNoNotice(
+  page: PageDriver,
+  check: string,
+  ms = 2_000,
+  frame?: string,
+): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     const found = (await readNotices(page, frame)).find((n) => n.check === check);

@@ -23,6 +23,7 @@ export function browserPath(name: 'chromium' | 'firefox'): string {
 
 export function buildPath(name: 'chromium' | 'firefox'): string {
   const path = name === 'chromium' ? CHROME_BUILD : FIREFOX_BUILD;
-  if (!existsSync(resolve(path, 'manifest.json'))) throw new Error(`No build at ${path}: run npm run build`);
+  if (!existsSync(resolve(path, 'manifest.json')))
+    throw new Error(`No build at ${path}: run npm run build`);
   return path;
 }

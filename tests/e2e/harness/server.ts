@@ -5,7 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { ROOT } from './paths';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+};
 const FIXTURES = join(ROOT, 'tests/fixtures');
 /** `/signup.html` is `tests/fixtures/pages/signup.html`; `/forms/x.html` is `tests/fixtures/forms/x.html`. */
 const PAGES = join(FIXTURES, 'pages');
@@ -28,7 +31,9 @@ export async function startPageServer(extra: Record<string, string> = {}): Promi
     if (!file.startsWith(FIXTURES)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

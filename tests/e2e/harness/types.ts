@@ -35,4 +35,3 @@ export interface BrowserDriver {
   getStorage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
-

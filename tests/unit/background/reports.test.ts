@@ -34,8 +34,14 @@ describe('badge counting', () => {
 
   test('frames of one tab add up; a new page starts again', async () => {
     const reports = createTabReports(memorySessionStore());
-    await reports.record(5, 0, { url: 'https://a.example/', findings: [finding('oversized-form')] });
-    const merged = await reports.record(5, 3, { url: 'https://b.example/frame', findings: [finding('insecure-form', 1)] });
+    await reports.record(5, 0, {
+      url: 'https://a.example/',
+      findings: [finding('oversized-form')],
+    });
+    const merged = await reports.record(5, 3, {
+      url: 'https://b.example/frame',
+      findings: [finding('insecure-form', 1)],
+    });
     expect(badgeText(merged.findings)).toBe('2');
     expect(merged.url).toBe('https://a.example/');
     // A frame reporting again replaces its own findings, it does not add to them.
@@ -53,12 +59,25 @@ describe('findings from content scripts are treated as untrusted', () => {
       null,
       'x',
       { check: 'rm -rf', severity: 'warning', form: 0, message: 'no' },
-      { check: 'oversized-form', severity: 'evil', form: -3, message: 'y'.repeat(10_000), kinds: ['email', 7, 'x'.repeat(99)], extra: '<script>' },
+      {
+        check: 'oversized-form',
+        severity: 'evil',
+        form: -3,
+        message: 'y'.repeat(10_000),
+        kinds: ['email', 7, 'x'.repeat(99)],
+        extra: '<script>',
+      },
       ...Array.from({ length: 500 }, () => ({ check: 'insecure-form', message: 'z' })),
     ];
     const clean = sanitizeFindings(hostile);
     expect(clean.length).toBeLessThanOrEqual(200);
-    expect(clean[0]).toEqual({ check: 'oversized-form', severity: 'warning', form: null, message: 'y'.repeat(500), kinds: ['email', 'x'.repeat(40)] });
+    expect(clean[0]).toEqual({
+      check: 'oversized-form',
+      severity: 'warning',
+      form: null,
+      message: 'y'.repeat(500),
+      kinds: ['email', 'x'.repeat(40)],
+    });
     expect(sanitizeFindings({ length: 3 })).toEqual([]);
   });
 });
@@ -87,8 +106,13 @@ describe('judging forms in the background', () => {
 
   test('enabled checks report; disabled checks and paused sites do not', () => {
     const page = { url: 'https://shop.example/', isSecureContext: true };
-    expect(judgeForms(features, page, DEFAULT_SETTINGS, t).map((f) => f.check)).toEqual(['oversized-form']);
-    const off = { ...DEFAULT_SETTINGS, checks: { ...DEFAULT_SETTINGS.checks, 'oversized-form': false } };
+    expect(judgeForms(features, page, DEFAULT_SETTINGS, t).map((f) => f.check)).toEqual([
+      'oversized-form',
+    ]);
+    const off = {
+      ...DEFAULT_SETTINGS,
+      checks: { ...DEFAULT_SETTINGS.checks, 'oversized-form': false },
+    };
     expect(judgeForms(features, page, off, t)).toEqual([]);
     const paused = { ...DEFAULT_SETTINGS, pausedSites: ['shop.example'] };
     expect(judgeForms(features, page, paused, t)).toEqual([]);
@@ -98,6 +122,8 @@ describe('judging forms in the background', () => {
     const page = { url: 'https://shop.example/', isSecureContext: true };
     expect(judgeForms({} as never, page, DEFAULT_SETTINGS, t)).toEqual([]);
     expect(judgeForms({ fields: [{}], forms: [] } as never, page, DEFAULT_SETTINGS, t)).toEqual([]);
-    expect(judgeForms(features, { url: 'not a url', isSecureContext: true }, DEFAULT_SETTINGS, t)).toEqual([]);
+    expect(
+      judgeForms(features, { url: 'not a url', isSecureContext: true }, DEFAULT_SETTINGS, t),
+    ).toEqual([]);
   });
 });

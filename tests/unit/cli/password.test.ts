@@ -4,7 +4,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const run = (args: string[], input: string) =>
-  spawnSync('node', [resolve(ROOT, 'bin/heedful.mjs'), ...args], { input, encoding: 'utf8', cwd: ROOT });
+  spawnSync('node', [resolve(ROOT, 'bin/heedful.mjs'), ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
 
 describe('heedful password', () => {
   beforeAll(() => {
@@ -15,10 +19,19 @@ describe('heedful password', () => {
     const input = ['password', 'vivid-otter-lantern-quarry-mosaic', 'examplebank2024!'].join('\n');
     const result = run(['password', '--user-input', 'examplebank'], input);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.verdict)).toEqual(['weak', 'strong', 'weak']);
     for (const line of lines) {
-      expect(Object.keys(line).sort()).toEqual(['guessesLog10', 'score', 'suggestions', 'verdict', 'warning']);
+      expect(Object.keys(line).sort()).toEqual([
+        'guessesLog10',
+        'score',
+        'suggestions',
+        'verdict',
+        'warning',
+      ]);
       expect([0, 1, 2, 3, 4]).toContain(line.score);
     }
     expect(lines[0].warning).toMatch(/lists of passwords/);
@@ -35,7 +48,10 @@ describe('heedful password', () => {
 
   test('CRLF input and a 100,000-character line', () => {
     const result = run(['password'], `abc\r\n${'z'.repeat(100_000)}\n`);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0].verdict).toBe('weak');
     expect(lines[1].verdict).toBe('weak');

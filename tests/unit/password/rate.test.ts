@@ -32,18 +32,26 @@ describe('verdict table', () => {
 
   test('a password built on the site name is weak; the same length without it is not', () => {
     const userInputs = siteWords('www.examplebank.com');
-    expect(ratePassword('examplebank2024!', { userInputs })).toMatchObject({ verdict: 'weak', reason: 'context' });
+    expect(ratePassword('examplebank2024!', { userInputs })).toMatchObject({
+      verdict: 'weak',
+      reason: 'context',
+    });
     expect(ratePassword('examplebank2024!').verdict).not.toBe('weak');
   });
 
   test('a password built on the username is weak', () => {
     const userInputs = personWords('marisol.quintero@mail.example');
-    expect(ratePassword('Quintero1987', { userInputs })).toMatchObject({ verdict: 'weak', reason: 'context' });
+    expect(ratePassword('Quintero1987', { userInputs })).toMatchObject({
+      verdict: 'weak',
+      reason: 'context',
+    });
   });
 
   test('a long passphrase that merely contains the site name is not weak', () => {
     const userInputs = siteWords('github.com');
-    expect(ratePassword('lantern github quarry mosaic otter', { userInputs }).verdict).not.toBe('weak');
+    expect(ratePassword('lantern github quarry mosaic otter', { userInputs }).verdict).not.toBe(
+      'weak',
+    );
   });
 
   test('weak verdicts never carry a score above 1, and always a fix', () => {
@@ -59,7 +67,10 @@ describe('verdict table', () => {
     const words = describeRating(ratePassword('password'), t);
     expect(words.warning).toMatch(/lists of passwords/);
     expect(words.suggestions[0]).toMatch(/passphrase/);
-    expect(describeRating(ratePassword('vivid-otter-lantern-quarry-mosaic'), t)).toEqual({ warning: null, suggestions: [] });
+    expect(describeRating(ratePassword('vivid-otter-lantern-quarry-mosaic'), t)).toEqual({
+      warning: null,
+      suggestions: [],
+    });
   });
 });
 
@@ -79,7 +90,9 @@ describe('context words', () => {
 });
 
 describe('against real leaked passwords', () => {
-  const top = readFileSync(resolve(CORPORA, 'passwords/top-10000.txt'), 'utf8').split(/\r?\n/).filter(Boolean);
+  const top = readFileSync(resolve(CORPORA, 'passwords/top-10000.txt'), 'utf8')
+    .split(/\r?\n/)
+    .filter(Boolean);
 
   test(`every one of the ${top.length} most common leaked passwords rates weak`, () => {
     expect(top.length).toBeGreaterThan(9_000);
@@ -88,7 +101,10 @@ describe('against real leaked passwords', () => {
   });
 
   test('agreement with zxcvbn-ts expected scores is reported', () => {
-    const rows = readFileSync(resolve(CORPORA, 'zxcvbn/expected_scores.tsv'), 'utf8').trim().split('\n').slice(1);
+    const rows = readFileSync(resolve(CORPORA, 'zxcvbn/expected_scores.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     let same = 0;
     let weakAgree = 0;
     for (const row of rows) {
@@ -97,9 +113,11 @@ describe('against real leaked passwords', () => {
       if (rating.score === Number(score)) same++;
       // Where zxcvbn says 0–1 we must say weak too: NIST rules only ever make us stricter.
       if (Number(score) <= 1) expect(rating.verdict).toBe('weak');
-      if ((Number(score) <= 1) === (rating.verdict === 'weak')) weakAgree++;
+      if (Number(score) <= 1 === (rating.verdict === 'weak')) weakAgree++;
     }
-    console.log(`zxcvbn expected scores: ${same}/${rows.length} same score, ${weakAgree}/${rows.length} same weak/not-weak call`);
+    console.log(
+      `zxcvbn expected scores: ${same}/${rows.length} same score, ${weakAgree}/${rows.length} same weak/not-weak call`,
+    );
     expect(rows.length).toBe(59);
     expect(same / rows.length).toBeGreaterThan(0.8);
   });
@@ -112,9 +130,15 @@ describe('never weak: what good advice produces', () => {
 
   test('random 16-character strings never rate weak', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: alphabet.length - 1 }), { minLength: 16, maxLength: 16 }), (idx) => {
-        expect(ratePassword(idx.map((i) => alphabet[i]).join('')).verdict).not.toBe('weak');
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: alphabet.length - 1 }), {
+          minLength: 16,
+          maxLength: 16,
+        }),
+        (idx) => {
+          expect(ratePassword(idx.map((i) => alphabet[i]).join('')).verdict).not.toBe('weak');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -122,9 +146,13 @@ describe('never weak: what good advice produces', () => {
   test('5-random-word passphrases never rate weak', () => {
     expect(words.length).toBeGreaterThan(5_000);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: words.length - 1 }), { minLength: 5, maxLength: 5 }), fc.constantFrom(' ', '-', '.', ''), (idx, sep) => {
-        expect(ratePassword(idx.map((i) => words[i]).join(sep)).verdict).not.toBe('weak');
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: words.length - 1 }), { minLength: 5, maxLength: 5 }),
+        fc.constantFrom(' ', '-', '.', ''),
+        (idx, sep) => {
+          expect(ratePassword(idx.map((i) => words[i]).join(sep)).verdict).not.toBe('weak');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -133,7 +161,12 @@ describe('never weak: what good advice produces', () => {
 describe('hostile input', () => {
   test('100,000 characters rate quickly', () => {
     ratePassword('warm up the dictionaries');
-    for (const input of ['a'.repeat(100_000), 'x7$Kq'.repeat(20_000), 'aB3$'.repeat(25_000), '😀'.repeat(50_000)]) {
+    for (const input of [
+      'a'.repeat(100_000),
+      'x7$Kq'.repeat(20_000),
+      'aB3$'.repeat(25_000),
+      '😀'.repeat(50_000),
+    ]) {
       const start = performance.now();
       const rating = ratePassword(input);
       // The worst case measured ~250 ms on these machines; a freeze would be seconds.

@@ -1,0 +1,9 @@
+/** @module Demo page entry: language, title and styles, then the app. */
+import { render } from 'preact';
+import { DemoApp } from '@/components/demo/DemoApp';
+import { t } from '@/utils/i18n';
+import './demo.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('demoTitle');
+render(<DemoApp />, document.getElementById('app')!);
