@@ -19,7 +19,11 @@ export function sanitizeFindings(value: unknown): Finding[] {
       form: typeof f.form === 'number' && Number.isInteger(f.form) && f.form >= 0 ? f.form : null,
       message: typeof f.message === 'string' ? f.message.slice(0, 500) : '',
     };
-    if (Array.isArray(f.kinds)) finding.kinds = f.kinds.filter((k) => typeof k === 'string').slice(0, 30).map((k: string) => k.slice(0, 40));
+    if (Array.isArray(f.kinds))
+      finding.kinds = f.kinds
+        .filter((k) => typeof k === 'string')
+        .slice(0, 30)
+        .map((k: string) => k.slice(0, 40));
     if (typeof f.lesson === 'string') finding.lesson = f.lesson.slice(0, 60);
     if (typeof f.code === 'string') finding.code = f.code.slice(0, 60);
     out.push(finding);

@@ -3,7 +3,11 @@
  * import this without pulling in storage. */
 import { DEFAULT_RANGE_API_URL, isAcceptableRangeApiUrl } from './checks/breached-password/api-url';
 
-export { DEFAULT_RANGE_API_URL, isAcceptableRangeApiUrl, isLoopbackHost } from './checks/breached-password/api-url';
+export {
+  DEFAULT_RANGE_API_URL,
+  isAcceptableRangeApiUrl,
+  isLoopbackHost,
+} from './checks/breached-password/api-url';
 
 export const CHECK_IDS = [
   'password-strength',

@@ -18,7 +18,10 @@ export function createTabReports(session: SessionStore) {
     /** Records one frame's findings; returns the tab's merged report. */
     async record(tabId: number, frameId: number, report: FrameReport): Promise<TabReport> {
       const frames = await read(tabId);
-      frames[String(frameId)] = { url: report.url, findings: report.findings.slice(0, MAX_FINDINGS) };
+      frames[String(frameId)] = {
+        url: report.url,
+        findings: report.findings.slice(0, MAX_FINDINGS),
+      };
       await session.set({ [key(tabId)]: frames }).catch(() => undefined);
       return merge(frames);
     },

@@ -58,7 +58,9 @@ export function analyzeForm(
   form: Element,
   opts: AnalyzeOptions & { index?: number | null },
 ): { form: FormAnalysis; findings: Finding[] } {
-  const position = [...form.ownerDocument.querySelectorAll('form')].indexOf(form as HTMLFormElement);
+  const position = [...form.ownerDocument.querySelectorAll('form')].indexOf(
+    form as HTMLFormElement,
+  );
   const index = opts.index !== undefined ? opts.index : position < 0 ? null : position;
   const page = extractForm(form, index ?? -1, opts.url);
   const fields = page.fields.map((f) => ({ ...f, form: index, kind: classifyField(f.features) }));

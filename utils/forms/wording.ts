@@ -39,4 +39,3 @@ function wordingElements(form: Element): Element[] {
   }
   return found;
 }
-

@@ -2,10 +2,11 @@
  * verifiers to reject passwords built on "context-specific words"). */
 
 /** Labels that name no one: `www`, public suffixes and the like. */
-const NOISE = new Set([
-  'www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk', 'io', 'app', 'login', 'accounts', 'account',
-  'secure', 'signin', 'auth', 'id', 'my', 'mail', 'localhost',
-]);
+const NOISE = new Set(
+  'www com org net edu gov co uk io app login accounts account secure signin auth id my mail localhost'.split(
+    ' ',
+  ),
+);
 
 /** The site's name words from its hostname: `accounts.example-bank.co.uk` → example, bank, examplebank. */
 export function siteWords(hostname: string): string[] {
