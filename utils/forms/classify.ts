@@ -3,6 +3,7 @@
  * whose words it holds, weighted by how reliably that signal names the field, and the input
  * type and a select's options add their votes. */
 import { GENDER_OPTION, KIND_WORDS, MONTH_OPTION } from './keywords';
+import { MAX_TEXT } from './text';
 import type { FieldFeatures, FieldKind } from './types';
 
 /** Inputs nobody types personal data into. */
@@ -45,7 +46,8 @@ const MASKED_KINDS = new Set<FieldKind>([
   'bank-account',
 ]);
 
-export function classifyField(f: FieldFeatures): FieldKind {
+export function classifyField(raw: FieldFeatures): FieldKind {
+  const f = bounded(raw);
   if (NOT_FILLED.has(f.type)) return 'other';
   const token = kindFromAutocomplete(f.autocomplete);
   if (token) return token;
@@ -151,4 +153,23 @@ export function kindFromAutocomplete(value: string): FieldKind | null {
       return 'other';
   }
   return null;
+}
+
+/** Features normally arrive capped by `describeField`, but the background takes them from a
+ * content script message: cap again so no input makes the word matching slow. */
+function bounded(f: FieldFeatures): FieldFeatures {
+  const cap = (s: unknown) => (typeof s === 'string' ? s.slice(0, MAX_TEXT * 4) : '');
+  return {
+    ...f,
+    type: cap(f.type),
+    autocomplete: cap(f.autocomplete),
+    attrs: cap(f.attrs),
+    label: cap(f.label),
+    placeholder: cap(f.placeholder),
+    title: cap(f.title),
+    nearby: cap(f.nearby),
+    legend: cap(f.legend),
+    value: cap(f.value),
+    options: Array.isArray(f.options) ? f.options.slice(0, 40).map(cap) : [],
+  };
 }
