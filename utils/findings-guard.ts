@@ -16,7 +16,8 @@ export function sanitizeFindings(value: unknown): Finding[] {
     const finding: Finding = {
       check: f.check as Finding['check'],
       severity: SEVERITIES.has(f.severity as Severity) ? (f.severity as Severity) : 'warning',
-      form: typeof f.form === 'number' && Number.isInteger(f.form) && f.form >= 0 ? f.form : null,
+      form:
+        typeof f.form === 'number' && Number.isInteger(f.form) && f.form >= 0 ? f.form + 0 : null,
       message: typeof f.message === 'string' ? f.message.slice(0, 500) : '',
     };
     if (Array.isArray(f.kinds))

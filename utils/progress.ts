@@ -40,6 +40,8 @@ export function emptyProgress(): Progress {
 }
 
 export function migrateProgressV1(raw: unknown): Progress {
+  // Already the v2 shape (its version record was lost or damaged): keep it, don't erase it.
+  if (isRecord(raw) && isRecord(raw.seen)) return normalizeProgress(raw);
   const ids = isRecord(raw) && Array.isArray(raw.seen) ? raw.seen : [];
   const seen: Progress['seen'] = {};
   for (const id of ids) if (isLessonId(id)) seen[id] = UNKNOWN_DAY;

@@ -64,16 +64,23 @@ export function normalizeSettings(raw: unknown): Settings {
     rangeApiUrl: isAcceptableRangeApiUrl(input.rangeApiUrl)
       ? input.rangeApiUrl
       : DEFAULT_RANGE_API_URL,
-    pausedSites: [
-      ...new Set(
-        sites
-          .filter((s): s is string => typeof s === 'string')
-          .map(normalizeSite)
-          .filter((s): s is string => s !== null),
-      ),
-    ].slice(0, 1000),
+    pausedSites: normalizeSites(sites),
   };
 }
+
+/** Valid, distinct hostnames, at most `MAX_PAUSED_SITES`; stops reading once it has them, so a
+ * corrupted list of a million entries costs no more than a good one. */
+function normalizeSites(values: unknown[]): string[] {
+  const sites = new Set<string>();
+  for (const value of values) {
+    if (sites.size >= MAX_PAUSED_SITES) break;
+    const site = typeof value === 'string' ? normalizeSite(value) : null;
+    if (site) sites.add(site);
+  }
+  return [...sites];
+}
+
+const MAX_PAUSED_SITES = 1_000;
 
 /** The keys an organisation set, in the same shape, so the options page can show them locked. */
 export interface Policy {
