@@ -36,6 +36,15 @@ export default defineConfig({
       }
     },
   },
+  // `npm start`: WXT's runner opens Debian's browsers (or CHROMIUM_PATH / FIREFOX_PATH).
+  webExt: {
+    binaries: {
+      chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    },
+    // Chromium refuses to run as root with its sandbox (containers, CI boxes).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   zip: {
     // AMO rebuilds from this zip (scripts/verify-sources-zip.ts checks it does, byte for byte).
     // Tests and fixtures are not needed for that; locally made zips never belong in it.

@@ -60,6 +60,12 @@ export default defineBackground(() => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#lesson=${lesson}`) });
   });
 
+  // `npm start` (dev mode) lands on the educators' demo page.
+  if (import.meta.env.DEV)
+    browser.runtime.onInstalled.addListener(() => {
+      void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
+    });
+
   // A new page in a tab starts a new report.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void reports.forget(tabId);

@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  launch,
+  readNotices,
+  waitForNotice,
+  type BrowserDriver,
+  type PageDriver,
+} from './harness';
+import { ROOT } from './harness/paths';
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+/** Generous: two shared cores, and the rater's dictionaries load with the page. */
+const WAIT = { timeout: 20_000 };
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core in the page and returns its serious and critical violations. (Script the
+ * driver evaluates is not bound by the page's CSP, so `eval` works there.) */
+async function axeViolations(page: PageDriver): Promise<Violation[]> {
+  await page.evaluate((source) => (0, eval)(source), AXE_SOURCE);
+  return page.evaluate(async () => {
+    interface AxeResults {
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: unknown }[];
+      }[];
+    }
+    const { axe } = globalThis as unknown as {
+      axe: { run(context: Document, options: object): Promise<AxeResults> };
+    };
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+      }));
+  });
+}
+
+/** Where presentation mode is: the counter's text, the visible examples, the focused element. */
+function presentation(page: PageDriver) {
+  return page.evaluate(() => ({
+    counter: document.querySelector('.counter')?.textContent ?? null,
+    visible: [...document.querySelectorAll('.example')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => el.id),
+    focused: document.activeElement?.id ?? null,
+    search: location.search,
+  }));
+}
+
+describe.each(BROWSERS)('demo page in %s', (name) => {
+  let browser: BrowserDriver;
+  let demo: string;
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    demo = await browser.extensionUrl('demo.html');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('shows every kind of notice, from the same checks as on websites', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo);
+
+    const oversized = await waitForNotice(page, 'oversized-form', { state: 'oversized', ...WAIT });
+    expect(oversized.kinds.split(' ')).toEqual(['birth-date', 'national-id']);
+    expect(oversized.role).toBe('status');
+    const insecure = await waitForNotice(page, 'insecure-form', { state: 'insecure', ...WAIT });
+    expect(insecure.text).toMatch(/password/i);
+
+    await page.focus(`document.getElementById('weak-password')`);
+    await page.type('summer2024', 20);
+    const weak = await waitForNotice(page, 'password-strength', { state: 'weak', ...WAIT });
+    expect(weak.text).toMatch(/weak/i);
+
+    await page.focus(`document.getElementById('breach-password')`);
+    await page.type('iloveyou', 20);
+    const breached = await waitForNotice(page, 'breached-password', { state: 'breached', ...WAIT });
+    expect(breached.role).toBe('alert');
+    expect(breached.text.replace(/\D/g, '')).toContain('1800000');
+
+    // Longer, and no longer on the demo list: the settled check says so.
+    await page.type(' violet kettle harbour', 20);
+    await waitForNotice(page, 'breached-password', { state: 'not-found', ...WAIT });
+
+    const checks = (await readNotices(page)).map((n) => n.check).sort();
+    expect(checks).toEqual([
+      'breached-password',
+      'insecure-form',
+      'oversized-form',
+      'password-strength',
+    ]);
+    await page.close();
+  });
+
+  test('presentation mode steps with Next and the arrow keys, focus on each heading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${demo}?present=1`);
+    await expect
+      .poll(() => presentation(page), WAIT)
+      .toMatchObject({
+        counter: '1 of 4',
+        visible: ['example-weak-password'],
+      });
+
+    await page.focus(`document.querySelector('.present-nav .next')`);
+    await page.press('Enter');
+    await expect
+      .poll(() => presentation(page), WAIT)
+      .toMatchObject({
+        counter: '2 of 4',
+        visible: ['example-breached-password'],
+        focused: 'example-breached-password-title',
+      });
+
+    await page.press('ArrowRight');
+    await expect
+      .poll(() => presentation(page), WAIT)
+      .toMatchObject({
+        counter: '3 of 4',
+        visible: ['example-oversized-form'],
+        focused: 'example-oversized-form-title',
+      });
+    await page.press('ArrowRight');
+    await page.press('ArrowLeft');
+    await page.press('ArrowLeft');
+    // Focus lands on the heading after each move; wait for it before moving focus ourselves.
+    await expect
+      .poll(() => presentation(page), WAIT)
+      .toMatchObject({
+        counter: '2 of 4',
+        focused: 'example-breached-password-title',
+      });
+
+    // In a text field the arrows move the caret, not the slides.
+    await page.focus(`document.getElementById('breach-password')`);
+    await page.type('abc');
+    await page.press('ArrowLeft');
+    expect((await presentation(page)).counter).toBe('2 of 4');
+
+    // Leaving presentation mode shows every example again.
+    await page.focus(`document.querySelector('.present-toggle')`);
+    await page.press('Enter');
+    await expect
+      .poll(() => presentation(page), WAIT)
+      .toMatchObject({
+        counter: null,
+        visible: [
+          'example-weak-password',
+          'example-breached-password',
+          'example-oversized-form',
+          'example-insecure-form',
+        ],
+        search: '',
+      });
+    await page.close();
+  });
+
+  test('a notice is dismissed and shown again by keyboard, focus never lost', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo);
+    await waitForNotice(page, 'insecure-form', WAIT);
+    const dismiss = `document.querySelector('heedful-notice[data-check=insecure-form]').shadowRoot.querySelector('.dismiss')`;
+    await page.focus(dismiss);
+    await page.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), WAIT)
+      .toBe('Show it again');
+    expect((await readNotices(page)).map((n) => n.check)).not.toContain('insecure-form');
+    await page.press('Enter');
+    const back = await waitForNotice(page, 'insecure-form', { state: 'insecure', ...WAIT });
+    expect(back.role).toBe('status');
+    // Focus went back into the notice, onto its dismiss button.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className ?? null),
+        WAIT,
+      )
+      .toBe('dismiss');
+    await page.close();
+  });
+
+  test('axe-core finds nothing serious or critical, in normal and presentation mode', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo);
+    // With notices showing: they are part of the page a reader meets.
+    await waitForNotice(page, 'insecure-form', WAIT);
+    await page.focus(`document.getElementById('weak-password')`);
+    await page.type('summer2024', 20);
+    await waitForNotice(page, 'password-strength', WAIT);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.focus(`document.querySelector('.present-toggle')`);
+    await page.press('Enter');
+    await expect.poll(() => presentation(page), WAIT).toMatchObject({ counter: '1 of 4' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
