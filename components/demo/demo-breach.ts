@@ -53,5 +53,10 @@ export const demoFetch: typeof fetch = async (input, init) => {
 
 /** The checker the demo uses: answers from the demo list, cached in memory for this page. */
 export function createDemoChecker(): BreachChecker {
-  return createBreachChecker({ fetch: demoFetch, session: memorySessionStore() });
+  // The demo list is on this page: a classroom without network still gets answers.
+  return createBreachChecker({
+    fetch: demoFetch,
+    session: memorySessionStore(),
+    isOffline: () => false,
+  });
 }

@@ -24,7 +24,8 @@ export function FormNotice({ finding, t, onDismiss, onLearn }: FormNoticeProps) 
       onLearn={onLearn}
     >
       <p class="text">{finding.message}</p>
-      <p class="fix">{t(oversized ? 'formsExcessTip' : 'formsNoticeInsecureFix')}</p>
+      {/* The oversized message already ends with its tip (leave optional fields empty). */}
+      {!oversized && <p class="fix">{t('formsNoticeInsecureFix')}</p>}
     </NoticeFrame>
   );
 }

@@ -12,6 +12,8 @@ export interface RangeFetchOptions {
   /** A padded range is ~40 KB; anything near this cap is not a range response. */
   maxBytes: number;
   now: () => number;
+  /** @default `navigator.onLine === false` (the demo, which needs no network, passes `() => false`) */
+  isOffline?: () => boolean;
 }
 
 /** `url` is `{rangeApiUrl}{PREFIX}`; it carries nothing of the password but the 5-hex prefix. */
@@ -19,7 +21,7 @@ export async function fetchRange(
   url: string,
   options: RangeFetchOptions,
 ): Promise<RangeFetchResult> {
-  if (isKnownOffline()) return { ok: false, reason: 'offline' };
+  if ((options.isOffline ?? isKnownOffline)()) return { ok: false, reason: 'offline' };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {

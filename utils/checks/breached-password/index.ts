@@ -29,6 +29,8 @@ export interface BreachCheckerDeps {
   maxBytes?: number;
   /** Ranges kept in the cache. @default 32 */
   maxRanges?: number;
+  /** @default `navigator.onLine === false` */
+  isOffline?: () => boolean;
 }
 
 export interface BreachChecker {
@@ -46,6 +48,7 @@ export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker
     timeoutMs: deps.timeoutMs ?? 5000,
     maxBytes: deps.maxBytes ?? 1024 * 1024,
     now,
+    isOffline: deps.isOffline,
   } satisfies Parameters<typeof fetchRange>[1];
 
   const fillFrom =
