@@ -31,3 +31,15 @@ export function isOwnPage(
     sender.url.startsWith(extensionOrigin)
   );
 }
+
+/** The checks every background handler starts with, for this extension's id and origin. */
+export function senderGuards(extensionId: string, extensionOrigin: string) {
+  const fromContent = (sender: SenderLike) =>
+    isOwnContentScript(sender, extensionId, extensionOrigin);
+  const fromPage = (sender: SenderLike) => isOwnPage(sender, extensionId, extensionOrigin);
+  return {
+    fromContent,
+    fromPage,
+    fromUs: (sender: SenderLike) => fromContent(sender) || fromPage(sender),
+  };
+}

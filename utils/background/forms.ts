@@ -1,0 +1,23 @@
+/** @module The background's `analyzeForms`: judge a frame's extracted forms, remember the
+ * findings for the popup, and show their count on the tab's badge. */
+import type { Finding } from '../checks/findings';
+import { sanitizeFindings } from '../findings-guard';
+import { judgeForms } from '../forms-judge';
+import { t } from '../i18n';
+import type { FormsRequest } from '../messaging';
+import { loadSettings } from '../settings';
+import { badgeText, type createTabReports } from '../tab-reports';
+
+type Reports = ReturnType<typeof createTabReports>;
+
+export function createFormsHandler(reports: Reports) {
+  const badge = browser.action ?? browser.browserAction;
+  return async (data: FormsRequest, tabId: number, frameId: number): Promise<Finding[]> => {
+    const url = String(data.url).slice(0, 2048);
+    const page = { url, isSecureContext: Boolean(data.isSecureContext) };
+    const findings = sanitizeFindings(judgeForms(data.features, page, await loadSettings(), t));
+    const merged = await reports.record(tabId, frameId, { url, findings });
+    await badge.setBadgeText({ tabId, text: badgeText(merged.findings) }).catch(() => undefined);
+    return findings;
+  };
+}

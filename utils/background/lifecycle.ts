@@ -1,0 +1,24 @@
+/** @module Tab and install events the background follows. */
+import type { createTabReports } from '../tab-reports';
+
+/** A new page in a tab starts a new report; a closed tab leaves nothing behind. */
+export function forgetTabsOnNavigation(reports: ReturnType<typeof createTabReports>): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void reports.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void reports.forget(tabId));
+}
+
+/** `npm start` (dev mode) lands on the educators' demo page. */
+export function openDemoOnDevInstall(): void {
+  if (!import.meta.env.DEV) return;
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
+  });
+}
+
+/** Opens a lesson in the popup page, in a tab; the id is reduced to the characters ids use. */
+export async function openLesson(id: unknown): Promise<void> {
+  const lesson = String(id).replace(/[^a-z0-9-]/g, '');
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#lesson=${lesson}`) });
+}
