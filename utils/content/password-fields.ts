@@ -22,11 +22,8 @@ export function passwordRole(input: HTMLInputElement): PasswordRole {
   const autocomplete = (input.getAttribute('autocomplete') ?? '').toLowerCase();
   if (autocomplete.includes('new-password')) return 'new';
   if (autocomplete.includes('current-password')) return 'current';
-  const scope = input.form ?? input.getRootNode();
-  const passwords =
-    scope instanceof HTMLFormElement || scope instanceof Document || scope instanceof ShadowRoot
-      ? scope.querySelectorAll('input[type=password]').length
-      : 1;
+  const scope: ParentNode = formOf(input) ?? (input.getRootNode() as Document | ShadowRoot);
+  const passwords = scope.querySelectorAll?.('input[type=password]').length ?? 1;
   const words = describe(input);
   if (CURRENT_WORDS.test(words)) return 'current';
   if (passwords >= 2 || NEW_WORDS.test(words)) return 'new';
@@ -45,9 +42,14 @@ function describe(input: HTMLInputElement): string {
       ? (input.ownerDocument.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ??
         '')
       : '',
-    input.form?.querySelector('button[type=submit], input[type=submit], button:not([type])')
+    formOf(input)?.querySelector('button[type=submit], input[type=submit], button:not([type])')
       ?.textContent ?? '',
-    input.form?.getAttribute('action') ?? '',
+    formOf(input)?.getAttribute('action') ?? '',
   ];
   return parts.join(' ').slice(0, 2_000);
+}
+
+/** The field's form (its `form` owner, else the enclosing one). */
+function formOf(input: HTMLInputElement): HTMLFormElement | null {
+  return input.form ?? input.closest('form');
 }
