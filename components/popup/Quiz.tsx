@@ -1,6 +1,6 @@
 /** @module A lesson's one-question quiz: a radio group in a form, so arrow keys can move between
  * options without answering; the answer is given with the button and then persisted. */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lesson, LessonText } from '@/utils/lessons';
 import type { QuizAnswer } from '@/utils/progress';
 import { t } from '@/utils/i18n';
@@ -16,10 +16,18 @@ export function Quiz({ lesson, text, answer, onAnswer }: Props) {
   const [choice, setChoice] = useState<number | null>(answer?.choice ?? null);
   const [missing, setMissing] = useState(false);
   const name = `quiz-${lesson.id}`;
+  const result = useRef<HTMLDivElement>(null);
+  const answeredHere = useRef(false);
+  // The button that had focus disappears once the answer is saved; without this, keyboard focus
+  // would fall back to the top of the page. An answer loaded from storage leaves focus alone.
+  useLayoutEffect(() => {
+    if (answer && answeredHere.current) result.current?.focus();
+  }, [answer]);
   const submit = (event: Event) => {
     event.preventDefault();
     if (answer) return;
     if (choice === null) return setMissing(true);
+    answeredHere.current = true;
     onAnswer(choice);
   };
   const selected = answer?.choice ?? choice;
@@ -58,7 +66,11 @@ export function Quiz({ lesson, text, answer, onAnswer }: Props) {
       )}
       <div role="status" aria-live="polite">
         {answer && (
-          <div class={answer.correct ? 'result correct' : 'result incorrect'}>
+          <div
+            class={answer.correct ? 'result correct' : 'result incorrect'}
+            tabIndex={-1}
+            ref={result}
+          >
             <p>
               <strong>
                 {answer.correct

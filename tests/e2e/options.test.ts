@@ -29,7 +29,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   async function openOptions(): Promise<PageDriver> {
     const page = await browser.newPage();
     await page.goto(await browser.extensionUrl('options.html'));
-    await waitForValue(page, () => document.getElementById('checks-heading'), undefined, {
+    await waitForValue(page, () => !!document.getElementById('checks-heading'), undefined, {
       what: 'the options page',
     });
     return page;
@@ -50,7 +50,8 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await page.press('Enter');
   }
 
-  const settings = async () => (await browser.getStorage('local')).settings as Record<string, never>;
+  const settings = async () =>
+    (await browser.getStorage('local')).settings as Record<string, never>;
 
   test('turning a check off applies to open and newly loaded pages, without a reload', async () => {
     const web = await browser.newPage();
@@ -58,8 +59,12 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
 
     const options = await openOptions();
-    await pressOn(options, OVERSIZED_TOGGLE, 'Space');
-    await waitForValue(options, (s) => !document.querySelector<HTMLInputElement>(s)!.checked, OVERSIZED_TOGGLE);
+    await pressOn(options, OVERSIZED_TOGGLE, ' ');
+    await waitForValue(
+      options,
+      (s) => !document.querySelector<HTMLInputElement>(s)!.checked,
+      OVERSIZED_TOGGLE,
+    );
     expect(await settings()).toMatchObject({ checks: { 'oversized-form': false } });
 
     // The page that was already open drops the notice by itself.
@@ -67,8 +72,12 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await web.goto(server.url(NEWSLETTER));
     await expectNoNotice(web, 'oversized-form', 3_000);
 
-    await pressOn(options, OVERSIZED_TOGGLE, 'Space');
-    await waitForValue(options, (s) => document.querySelector<HTMLInputElement>(s)!.checked, OVERSIZED_TOGGLE);
+    await pressOn(options, OVERSIZED_TOGGLE, ' ');
+    await waitForValue(
+      options,
+      (s) => document.querySelector<HTMLInputElement>(s)!.checked,
+      OVERSIZED_TOGGLE,
+    );
     await web.goto(server.url(NEWSLETTER));
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
     await options.close();
@@ -96,34 +105,56 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await typeInto(options, '#range-url', 'http://127.0.0.1:9/range/');
     const saved = await waitForValue(
       options,
-      () => !document.getElementById('range-error') && document.querySelector('[role="status"] p')?.textContent,
+      () =>
+        !document.getElementById('range-error') &&
+        document.querySelector('[role="status"] p')?.textContent,
     );
     expect(saved).toBe('Saved.');
     expect(await settings()).toMatchObject({ rangeApiUrl: 'http://127.0.0.1:9/range/' });
 
     // "Reset to default" puts the public service back.
     await pressOn(options, '#range-url ~ button[type="button"]');
-    await waitForValue(options, () => document.querySelector<HTMLInputElement>('#range-url')!.value.startsWith('https://'));
-    expect(await settings()).toMatchObject({ rangeApiUrl: 'https://api.pwnedpasswords.com/range/' });
+    await waitForValue(options, () =>
+      document.querySelector<HTMLInputElement>('#range-url')!.value.startsWith('https://'),
+    );
+    expect(await settings()).toMatchObject({
+      rangeApiUrl: 'https://api.pwnedpasswords.com/range/',
+    });
     await options.close();
   });
 
   test('a site paused here shows no notices until it is removed again', async () => {
     const options = await openOptions();
+    // Chromium's URL parser would turn this into the "hostname" `not%20a%20site!`.
     await typeInto(options, '#paused-site', 'not a site!');
-    await waitForValue(options, () => document.getElementById('paused-error')?.textContent);
+    await waitForValue(
+      options,
+      () => document.getElementById('paused-error')?.textContent,
+      undefined,
+      {
+        what: 'the invalid-site message',
+      },
+    );
 
     await typeInto(options, '#paused-site', 'http://127.0.0.1:8080/some/page');
-    const listed = await waitForValue(options, () => document.querySelector('.sites li')?.textContent);
+    const listed = await waitForValue(
+      options,
+      () => document.querySelector('.sites li')?.textContent,
+    );
     expect(listed).toContain('127.0.0.1');
     expect(await settings()).toMatchObject({ pausedSites: ['127.0.0.1'] });
 
-    const web = await browser.newPage();
+    let web = await browser.newPage();
     await web.goto(server.url(NEWSLETTER));
     await expectNoNotice(web, 'oversized-form', 3_000);
+    // Firefox sends key presses to the tab in front, so the page goes before the options are used.
+    await web.close();
 
     await pressOn(options, 'button[aria-label="Remove 127.0.0.1"]');
-    await waitForValue(options, () => document.querySelector('.sites') === null);
+    await waitForValue(options, () => document.querySelector('.sites') === null, undefined, {
+      what: 'an empty list of paused sites',
+    });
+    web = await browser.newPage();
     await web.goto(server.url(NEWSLETTER));
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
     await web.close();
@@ -144,17 +175,22 @@ describe.each(BROWSERS)('options page in %s', (name) => {
 
     await options.focus(buttonWith('Reset progress'));
     await options.press('Enter');
-    await waitForValue(options, () => document.getElementById('reset-question'));
+    await waitForValue(options, () => !!document.getElementById('reset-question'));
     await options.focus(buttonWith('Cancel'));
     await options.press('Enter');
-    expect((await browser.getStorage('local')).progress).toMatchObject({ answers: { mfa: { choice: 1 } } });
+    expect((await browser.getStorage('local')).progress).toMatchObject({
+      answers: { mfa: { choice: 1 } },
+    });
 
     await options.focus(buttonWith('Reset progress'));
     await options.press('Enter');
-    await waitForValue(options, () => document.getElementById('reset-question'));
+    await waitForValue(options, () => !!document.getElementById('reset-question'));
     await options.focus(buttonWith('Yes, erase it'));
     await options.press('Enter');
-    const done = await waitForValue(options, () => document.querySelector('[role="status"] p')?.textContent);
+    const done = await waitForValue(
+      options,
+      () => document.querySelector('[role="status"] p')?.textContent,
+    );
     expect(done).toMatch(/reset/);
     expect((await browser.getStorage('local')).progress).toEqual({
       seen: {},

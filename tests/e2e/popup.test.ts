@@ -97,7 +97,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       document.querySelectorAll<HTMLInputElement>('input[name="quiz-mfa"]')[1]!.click(),
     );
     await pressOn(page, '.quiz button[type="submit"]');
-    await waitForValue(page, () => document.querySelector('.result.correct'));
+    await waitForValue(page, () => !!document.querySelector('.result.correct'));
 
     await reload(page);
     const after = await waitForValue(page, () => {
@@ -180,13 +180,15 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     const { page: web, tabId } = await openTab(browser, server.url(NEWSLETTER));
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
     const popup = await openPopup(`?tabId=${tabId}`);
-    const label = () => document.querySelector('.pause button')?.textContent;
+    // Functions run in the page are serialised, so each check repeats the selector.
+    const label = (text: string) =>
+      waitForValue(popup, (t) => document.querySelector('.pause button')?.textContent === t, text, {
+        what: `button "${text}"`,
+      });
 
-    expect(await waitForValue(popup, label)).toBe('Pause on this site');
+    await label('Pause on this site');
     await pressOn(popup, '.pause button');
-    expect(await waitForValue(popup, () => label() === 'Resume on this site' && label())).toBe(
-      'Resume on this site',
-    );
+    await label('Resume on this site');
     expect((await browser.getStorage('local')).settings).toMatchObject({
       pausedSites: ['127.0.0.1'],
     });
@@ -198,7 +200,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await waitForBadge(browser, tabId, '');
 
     await pressOn(popup, '.pause button');
-    await waitForValue(popup, () => label() === 'Pause on this site');
+    await label('Pause on this site');
     expect((await browser.getStorage('local')).settings).toMatchObject({ pausedSites: [] });
     await web.goto(server.url(NEWSLETTER));
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
@@ -210,7 +212,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   test('works by keyboard: Tab to a lesson, Enter opens it, arrows and Space answer', async () => {
     await browser.setStorage({ progress: EMPTY_PROGRESS });
     const page = await openPopup();
-    await waitForValue(page, () => document.querySelector('.today-link'));
+    await waitForValue(page, () => !!document.querySelector('.today-link'));
 
     let focused = '';
     for (let i = 0; i < 20 && !focused.startsWith('#lesson='); i++) {
@@ -231,7 +233,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await page.press('ArrowDown');
     await page.press('ArrowDown');
     await page.press('ArrowUp');
-    await page.press('Space');
+    await page.press(' ');
     const chosen = await page.evaluate(
       (name) =>
         [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].findIndex(
@@ -244,11 +246,11 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await page.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check answer');
     await page.press('Enter');
-    await waitForValue(page, () => document.querySelector('.result'));
+    await waitForValue(page, () => !!document.querySelector('.result'));
     // Focus lands on the result rather than being lost with the vanished button.
-    expect(await page.evaluate(() => document.activeElement?.closest('.result') !== null)).toBe(
-      true,
-    );
+    await waitForValue(page, () => document.activeElement?.closest('.result') != null, undefined, {
+      what: 'focus on the quiz result',
+    });
 
     const progress = (await browser.getStorage('local')).progress as {
       answers: Record<string, { choice: number }>;

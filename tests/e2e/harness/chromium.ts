@@ -6,7 +6,16 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import { browserPath, buildPath } from './paths';
 import type { BrowserDriver, PageDriver } from './types';
 
-export async function launchChromium(): Promise<BrowserDriver> {
+/** A Chromium profile with the built extension, for scripts that need Playwright itself (the
+ * README screenshots); tests use `launchChromium`. */
+export interface ChromiumSession {
+  context: BrowserContext;
+  /** `chrome-extension://<id>/` */
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function openChromium(): Promise<ChromiumSession> {
   const extension = buildPath('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'heedful-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,6 +41,15 @@ export async function launchChromium(): Promise<BrowserDriver> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const base = `chrome-extension://${id}/`;
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, base, close };
+}
+
+export async function launchChromium(): Promise<BrowserDriver> {
+  const { context, base, close } = await openChromium();
 
   const inExtensionPage = async <T>(fn: (arg: unknown) => Promise<T>, arg: unknown) => {
     const page = await context.newPage();
@@ -63,9 +81,19 @@ export async function launchChromium(): Promise<BrowserDriver> {
           ),
         area,
       ),
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+    close,
+    stopServiceWorker: async () => {
+      // The DevTools ServiceWorker domain of an extension page sees the extension's worker.
+      const page = await context.newPage();
+      await page.goto(`${base}popup.html`);
+      const cdp = await context.newCDPSession(page);
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await cdp.detach().catch(() => undefined);
+        await page.close();
+      }
     },
   };
 }
@@ -75,6 +103,13 @@ export function worker(context: BrowserContext) {
 }
 
 function wrapPage(page: Page): PageDriver {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // The browser's own favicon request is not the page's or the extension's doing.
+    if (message.type() !== 'error' || message.location().url.endsWith('/favicon.ico')) return;
+    problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   const target = (frame?: string): Page | Frame => {
     if (!frame) return page;
     const found = page.frames().find((f) => f.url().includes(frame));
@@ -92,5 +127,15 @@ function wrapPage(page: Page): PageDriver {
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
     press: (key) => page.keyboard.press(key),
     close: () => page.close(),
+    problems: () => [...problems],
+    heapUsed: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
   };
 }

@@ -64,6 +64,11 @@ export async function launchFirefox(): Promise<BrowserDriver> {
 }
 
 function wrapPage(page: Page): PageDriver {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
   const target = (frame?: string): Page | Frame => {
     if (!frame) return page;
     const found = page.frames().find((f) => f.url().includes(frame));
@@ -83,6 +88,7 @@ function wrapPage(page: Page): PageDriver {
     type: (text, delay = 0) => page.keyboard.type(text, { delay }),
     press: (key) => page.keyboard.press(key as never),
     close: () => page.close(),
+    problems: () => [...problems],
   };
 }
 

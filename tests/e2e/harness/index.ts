@@ -15,3 +15,5 @@ export type { BrowserDriver, NoticeInfo, PageDriver } from './types';
 export { blocking, runAxe, summarize, type AxeViolation } from './axe';
 export { reload, waitForValue } from './pages';
 export { badgeText, openTab, tabIds, waitForBadge } from './tabs';
+export { runtimeId, tabReport } from './extension';
+export { reliabilityTable, type ReliabilityRow } from './reliability';

@@ -2,6 +2,9 @@
  * condition in the page, and a real reload (a new document, not a hash change). */
 import type { PageDriver } from './types';
 
+/** What a successful poll returns: never null, undefined, false, 0 or ''. */
+type Truthy<T> = Exclude<T, null | undefined | false | 0 | ''>;
+
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `fn(arg)` in the page until it returns something truthy, and returns that. Errors while
@@ -11,13 +14,13 @@ export async function waitForValue<T, A = undefined>(
   fn: (arg: A) => T | Promise<T>,
   arg?: A,
   { timeout = 15_000, what = 'condition' }: { timeout?: number; what?: string } = {},
-): Promise<T> {
+): Promise<Truthy<T>> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
       last = await page.evaluate(fn, arg as A);
-      if (last) return last as T;
+      if (last) return last as Truthy<T>;
     } catch (error) {
       last = error;
     }

@@ -23,6 +23,12 @@ export interface PageDriver {
   type(text: string, delayMs?: number): Promise<void>;
   press(key: string): Promise<void>;
   close(): Promise<void>;
+  /** Console errors and uncaught exceptions the page reported since it opened, content-script
+   * worlds included: what a site owner would see in the page's console. */
+  problems(): string[];
+  /** Chromium only: the page's used JS heap after a forced garbage collection, in bytes (the
+   * content script's isolated world shares that heap). Firefox exposes no such figure. */
+  heapUsed?(): Promise<number>;
 }
 
 export interface BrowserDriver {
@@ -34,4 +40,7 @@ export interface BrowserDriver {
   setStorage(values: Record<string, unknown>): Promise<void>;
   getStorage(area: 'local' | 'session'): Promise<Record<string, unknown>>;
   close(): Promise<void>;
+  /** Chromium only: stops the extension's service worker, as the browser does when it idles.
+   * Firefox MV2 has a persistent background page that cannot be stopped on its own. */
+  stopServiceWorker?(): Promise<void>;
 }
