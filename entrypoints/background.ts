@@ -4,6 +4,7 @@ import {
   openDemoOnDevInstall,
   openLesson,
 } from '@/utils/background/lifecycle';
+import { createPasswordReporter } from '@/utils/background/password-report';
 import { rateFor } from '@/utils/background/rate';
 import {
   browserSessionStore,
@@ -28,15 +29,20 @@ export default defineBackground(() => {
   const checker = createBreachChecker();
   const reports = createTabReports(browserSessionStore());
   const judgeForms = createFormsHandler(reports);
+  const passwords = createPasswordReporter(reports);
 
-  onMessage('ratePassword', ({ data, sender }) =>
-    fromUs(sender) ? rateFor(data, sender.url) : refuse(),
-  );
-  onMessage('checkBreach', async ({ data, sender }) =>
-    fromContent(sender)
-      ? checkWithSettings(checker, String(data.password), await loadSettings())
-      : refuse(),
-  );
+  onMessage('ratePassword', ({ data, sender }) => {
+    if (!fromUs(sender)) return refuse();
+    const rating = rateFor(data, sender.url);
+    if (fromContent(sender)) void passwords.rating(sender, rating);
+    return rating;
+  });
+  onMessage('checkBreach', async ({ data, sender }) => {
+    if (!fromContent(sender)) return refuse();
+    const result = await checkWithSettings(checker, String(data.password), await loadSettings());
+    void passwords.breach(sender, result);
+    return result;
+  });
   onMessage('getSettings', ({ sender }) => (fromUs(sender) ? loadSettings() : refuse()));
   onMessage('analyzeForms', ({ data, sender }) =>
     fromContent(sender) && sender.tab?.id !== undefined
@@ -48,6 +54,6 @@ export default defineBackground(() => {
   );
   onMessage('openLesson', ({ data, sender }) => (fromUs(sender) ? openLesson(data.id) : refuse()));
 
-  forgetTabsOnNavigation(reports);
+  forgetTabsOnNavigation(reports, passwords.forgetTab);
   openDemoOnDevInstall();
 });

@@ -36,13 +36,16 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   pausedSites: Object.freeze([]) as unknown as string[],
 }) as Settings;
 
+const HOSTNAME = /^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+$|^\[[0-9a-f:.]+\]$/;
+
 /** A hostname as people type it into "paused sites": lowercase, no scheme, path or port. */
 export function normalizeSite(value: string): string | null {
   const trimmed = value.trim().toLowerCase();
   if (!trimmed || trimmed.length > 253) return null;
   try {
     const host = new URL(trimmed.includes('://') ? trimmed : `http://${trimmed}`).hostname;
-    return host || null;
+    // Chromium percent-encodes what other parsers reject (`not a site!` → `not%20a%20site!`).
+    return HOSTNAME.test(host) ? host : null;
   } catch {
     return null;
   }

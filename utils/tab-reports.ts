@@ -4,7 +4,10 @@ import type { Finding } from './checks/findings';
 import type { FrameReport, TabReport } from './messaging';
 import type { SessionStore } from './checks/breached-password/session-store';
 
+/** Keyed by frame id (the forms report, which carries the URL) or `frameId:source` for the
+ * password checks, so one source reporting again replaces only its own findings. */
 type Frames = Record<string, FrameReport>;
+export type ReportSource = 'forms' | 'password-strength' | 'breached-password';
 const key = (tabId: number) => `tab:${tabId}`;
 /** A hostile page could report forever; a tab never needs more than this many. */
 const MAX_FINDINGS = 200;
@@ -14,16 +17,30 @@ export function createTabReports(session: SessionStore) {
     const value = await session.get(key(tabId)).catch(() => undefined);
     return typeof value === 'object' && value !== null ? (value as Frames) : {};
   };
+  // Handlers for one tab interleave (forms and password results); updates take turns.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
-    /** Records one frame's findings; returns the tab's merged report. */
-    async record(tabId: number, frameId: number, report: FrameReport): Promise<TabReport> {
-      const frames = await read(tabId);
-      frames[String(frameId)] = {
-        url: report.url,
-        findings: report.findings.slice(0, MAX_FINDINGS),
-      };
-      await session.set({ [key(tabId)]: frames }).catch(() => undefined);
-      return merge(frames);
+    /** Records one frame's findings from one source; returns the tab's merged report. */
+    record(
+      tabId: number,
+      frameId: number,
+      report: FrameReport,
+      source: ReportSource = 'forms',
+    ): Promise<TabReport> {
+      return inTurn(async () => {
+        const frames = await read(tabId);
+        frames[source === 'forms' ? String(frameId) : `${frameId}:${source}`] = {
+          url: report.url,
+          findings: report.findings.slice(0, MAX_FINDINGS),
+        };
+        await session.set({ [key(tabId)]: frames }).catch(() => undefined);
+        return merge(frames);
+      });
     },
     async get(tabId: number): Promise<TabReport> {
       return merge(await read(tabId));

@@ -4,7 +4,10 @@ import { startRangeServer, type RangeServer } from '../support/range-server';
 import {
   BROWSERS,
   launch,
+  openTab,
   startPageServer,
+  tabReport,
+  waitForBadge,
   waitForNotice,
   type BrowserDriver,
   type PageDriver,
@@ -77,6 +80,24 @@ describe.each(BROWSERS)('breached-password check in %s', (name) => {
     const page = await typeIn('amber-falcon-drizzle-orbit-29');
     await waitForNotice(page, 'breached-password', { state: 'unavailable', timeout: 15_000 });
     range.setFault(null);
+    await page.close();
+  });
+
+  test('the popup report and the badge count a weak and a breached password, and nothing of it', async () => {
+    const { page, tabId } = await openTab(browser, pages.url('signup.html'));
+    await page.focus(`document.getElementById('pw')`);
+    await page.type('password123');
+    typed.push('password123');
+    await waitForNotice(page, 'breached-password', { state: 'breached' });
+    await waitForBadge(browser, tabId, '2');
+    const report = await tabReport(browser, tabId);
+    expect(report.findings.map((f) => f.check).sort()).toEqual([
+      'breached-password',
+      'password-strength',
+    ]);
+    const stored = JSON.stringify(report);
+    expect(stored).not.toContain('password123');
+    expect(stored.toLowerCase()).not.toContain(sha1('password123').slice(5));
     await page.close();
   });
 

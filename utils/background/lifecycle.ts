@@ -2,11 +2,18 @@
 import type { createTabReports } from '../tab-reports';
 
 /** A new page in a tab starts a new report; a closed tab leaves nothing behind. */
-export function forgetTabsOnNavigation(reports: ReturnType<typeof createTabReports>): void {
+export function forgetTabsOnNavigation(
+  reports: ReturnType<typeof createTabReports>,
+  alsoForget: (tabId: number) => void = () => undefined,
+): void {
+  const forget = (tabId: number) => {
+    alsoForget(tabId);
+    void reports.forget(tabId);
+  };
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void reports.forget(tabId);
+    if (change.status === 'loading') forget(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void reports.forget(tabId));
+  browser.tabs.onRemoved.addListener(forget);
 }
 
 /** `npm start` (dev mode) lands on the educators' demo page. */
