@@ -13,7 +13,10 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node, ...globals.webextensions },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
@@ -21,7 +24,11 @@ export default tseslint.config(
     // WXT's auto-imports (defineBackground, defineContentScript, browser) are globals here.
     files: ['entrypoints/**'],
     languageOptions: {
-      globals: { defineBackground: 'readonly', defineContentScript: 'readonly', browser: 'readonly' },
+      globals: {
+        defineBackground: 'readonly',
+        defineContentScript: 'readonly',
+        browser: 'readonly',
+      },
     },
   },
   prettier,
