@@ -58,7 +58,7 @@ export function classifyField(raw: FieldFeatures): FieldKind {
     if (kind) votes.set(kind, (votes.get(kind) ?? 0) + weight);
   };
   for (const [signal, weight] of SIGNALS) vote(kindOfText(f[signal] as string), weight);
-  const typed = TYPE_VOTES[f.type];
+  const typed = Object.hasOwn(TYPE_VOTES, f.type) ? TYPE_VOTES[f.type] : undefined;
   if (typed) vote(typed[0], typed[1]);
   if (f.tag === 'select') vote(...optionsVote(f.options, f.optionCount));
 
@@ -137,7 +137,8 @@ const TOKEN_KINDS: Record<string, FieldKind> = {
  * and unknown tokens say nothing: the caller falls back to words. */
 export function kindFromAutocomplete(value: string): FieldKind | null {
   for (const token of value.split(/\s+/).reverse()) {
-    const known = TOKEN_KINDS[token];
+    // Own keys only: a page's `autocomplete="valueOf"` must not reach Object.prototype.
+    const known = Object.hasOwn(TOKEN_KINDS, token) ? TOKEN_KINDS[token] : undefined;
     if (known) return known;
     if (/^cc-(given-|additional-|family-)?name$/.test(token)) return 'name';
     if (/^cc-exp/.test(token)) return 'card-expiry';
