@@ -1,3 +1,4 @@
+import { ignoreForgedRestarts } from '@/utils/content/forged-restart';
 import { watchForms } from '@/utils/content/form-watcher';
 import { NoticeBoard } from '@/utils/content/notices';
 import { passwordView } from '@/utils/content/password-view';
@@ -13,7 +14,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT's legacy "script started" postMessage tells every page that Heedful is installed, and
+  // its id; nothing of ours listens for it.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedRestarts(ctx);
     let settings: Settings = DEFAULT_SETTINGS;
     const board = new NoticeBoard(ctx);
     const openLesson = (id: string) =>

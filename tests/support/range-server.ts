@@ -48,6 +48,9 @@ const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, OPTIONS',
   'Access-Control-Allow-Headers': 'Add-Padding',
+  // Retry-After is not a CORS-safelisted response header: without this, a fetch from an
+  // extension without host permission for the server (Firefox here) never sees it.
+  'Access-Control-Expose-Headers': 'Retry-After',
   // Chrome's Private Network Access asks before a page or extension reaches loopback.
   'Access-Control-Allow-Private-Network': 'true',
   'Access-Control-Max-Age': '600',

@@ -83,13 +83,25 @@ export async function launchChromium(): Promise<BrowserDriver> {
       ),
     close,
     stopServiceWorker: async () => {
-      // The DevTools ServiceWorker domain of an extension page sees the extension's worker.
+      // The DevTools ServiceWorker domain of an extension page sees the extension's worker;
+      // we return only once it reports that worker stopped.
       const page = await context.newPage();
       await page.goto(`${base}popup.html`);
       const cdp = await context.newCDPSession(page);
       try {
+        const stopped = new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('service worker did not stop')), 10_000);
+          cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+            const ours = versions.filter((v) => v.scriptURL.startsWith(base));
+            if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) {
+              clearTimeout(timer);
+              resolve();
+            }
+          });
+        });
         await cdp.send('ServiceWorker.enable');
         await cdp.send('ServiceWorker.stopAllWorkers');
+        await stopped;
       } finally {
         await cdp.detach().catch(() => undefined);
         await page.close();

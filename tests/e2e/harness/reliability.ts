@@ -11,21 +11,17 @@ export interface ReliabilityRow {
 export function reliabilityTable(title: string) {
   const rows: ReliabilityRow[] = [];
   return {
-    /** Runs `body`; the row says whether it passed, and the error (rethrown) fails the test. */
-    async record<T>(scenario: string, browser: string, body: () => Promise<T>, detail = '') {
+    /** Runs `body`; the row says whether it passed, with the figure `body` returns (e.g. how long
+     * the fault took to end), or the error, which is rethrown to fail the test. */
+    async record(scenario: string, browser: string, body: () => Promise<string | void>) {
       try {
-        const result = await body();
+        const detail = (await body()) ?? '';
         rows.push({ scenario, browser, outcome: 'survived', detail });
-        return result;
       } catch (error) {
-        rows.push({ scenario, browser, outcome: 'FAILED', detail: String(error).slice(0, 160) });
+        const detail = String(error).split('\n')[0]!.slice(0, 160);
+        rows.push({ scenario, browser, outcome: 'FAILED', detail });
         throw error;
       }
-    },
-    /** Adds a figure to the last row of `scenario` (e.g. measured jank). */
-    note(scenario: string, browser: string, detail: string) {
-      const row = rows.findLast((r) => r.scenario === scenario && r.browser === browser);
-      if (row) row.detail = [row.detail, detail].filter(Boolean).join('; ');
     },
     print() {
       const lines = [
