@@ -245,7 +245,11 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
 
   test('a page that moves notices into a hidden box: the notice comes back, readable', async () => {
     await table.record('page moves notices into a display:none box', name, async () => {
-      const page = await typeWeak('hostile-move.html', 'password1');
+      // The first key brings the notice and with it the page's tug of war; the rest is typed
+      // once that settles. Typing straight through, Firefox under heavy load dropped a key in
+      // ~3 of 10 runs (never reproduced with the machine idle): that is the test driver racing
+      // the page's own DOM churn, and it would make this test flaky without testing more.
+      const page = await typeWeak('hostile-move.html', 'p');
       await waitForValue(
         page,
         () => (window as unknown as { moves: number }).moves >= 5,
@@ -254,6 +258,10 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
           what: 'the page to move the notice five times',
         },
       );
+      await page.type('assword1');
+      expect(
+        await page.evaluate(() => (document.getElementById('pw') as HTMLInputElement).value),
+      ).toBe('password1');
       await waitForNotice(page, 'password-strength', { state: 'weak', timeout: 15_000 });
       await pause(500);
       expect(
