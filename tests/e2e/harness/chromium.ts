@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { browserPath, buildPath } from './paths';
+import { storageAccess, type InExtensionPage } from './storage';
 import type { BrowserDriver, PageDriver } from './types';
 
 /** A Chromium profile with the built extension, for scripts that need Playwright itself (the
@@ -51,7 +52,7 @@ export async function openChromium(): Promise<ChromiumSession> {
 export async function launchChromium(): Promise<BrowserDriver> {
   const { context, base, close } = await openChromium();
 
-  const inExtensionPage = async <T>(fn: (arg: unknown) => Promise<T>, arg: unknown) => {
+  const inExtensionPage: InExtensionPage = async (fn, arg) => {
     const page = await context.newPage();
     await page.goto(`${base}popup.html`);
     try {
@@ -65,22 +66,7 @@ export async function launchChromium(): Promise<BrowserDriver> {
     name: 'chromium',
     newPage: async () => wrapPage(await context.newPage()),
     extensionUrl: async (path) => base + path,
-    setStorage: (values) =>
-      inExtensionPage(
-        (v) =>
-          ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.set(
-            v as Record<string, unknown>,
-          ),
-        values,
-      ),
-    getStorage: (area) =>
-      inExtensionPage(
-        (a) =>
-          ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage[a as 'local'].get(
-            null,
-          ),
-        area,
-      ),
+    ...storageAccess(inExtensionPage),
     close,
     stopServiceWorker: async () => {
       // The DevTools ServiceWorker domain of an extension page sees the extension's worker;

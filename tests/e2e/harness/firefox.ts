@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Frame, type Page } from 'puppeteer-core';
 import { browserPath, buildPath } from './paths';
+import { storageAccess, type InExtensionPage } from './storage';
 import type { BrowserDriver, PageDriver } from './types';
 
 const ADDON_ID = 'heedful@heedful.org';
@@ -29,11 +30,11 @@ export async function launchFirefox(): Promise<BrowserDriver> {
   await browser.installExtension(buildPath('firefox'));
   const base = `moz-extension://${uuid}/`;
 
-  const inExtensionPage = async <T>(fn: (arg: unknown) => Promise<T>, arg: unknown) => {
+  const inExtensionPage: InExtensionPage = async (fn, arg) => {
     const page = await browser.newPage();
     await openExtensionPage(page, `${base}popup.html`);
     try {
-      return (await page.evaluate(fn, arg)) as T;
+      return (await page.evaluate(fn as never, arg)) as never;
     } finally {
       await page.close();
     }
@@ -43,22 +44,7 @@ export async function launchFirefox(): Promise<BrowserDriver> {
     name: 'firefox',
     newPage: async () => wrapPage(await browser.newPage()),
     extensionUrl: async (path) => base + path,
-    setStorage: (values) =>
-      inExtensionPage(
-        (v) =>
-          ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage.local.set(
-            v as Record<string, unknown>,
-          ),
-        values,
-      ),
-    getStorage: (area) =>
-      inExtensionPage(
-        (a) =>
-          ((globalThis as { browser?: typeof chrome }).browser ?? chrome).storage[a as 'local'].get(
-            null,
-          ),
-        area,
-      ),
+    ...storageAccess(inExtensionPage),
     close: () => browser.close(),
   };
 }

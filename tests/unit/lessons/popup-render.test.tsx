@@ -91,3 +91,26 @@ test('the options page renders every section', async () => {
   ]);
   expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(4);
 });
+
+test('values set by organisation policy show their enforced value, locked', async () => {
+  // An organisation disabled the breach check and pointed Heedful at its own mirror.
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
+    checks: { 'breached-password': false },
+    rangeApiUrl: 'https://hibp-mirror.corp.example/range/',
+  } as never);
+  const { OptionsApp } = await import('@/components/options/OptionsApp');
+  const root = document.getElementById('app')!;
+  render(<OptionsApp />, root);
+  await vi.waitFor(() => expect(root.textContent).toContain(translate('optionsLockedNote')));
+  const boxes = [...root.querySelectorAll('input[type=checkbox]')] as HTMLInputElement[];
+  const locked = boxes.filter((b) => b.disabled);
+  expect(locked).toHaveLength(1);
+  // linkedom reflects `checked` as an attribute only.
+  expect(locked[0]!.checked === true || locked[0]!.hasAttribute('checked')).toBe(false);
+  expect(
+    boxes.filter((b) => !b.disabled).every((b) => b.checked || b.hasAttribute('checked')),
+  ).toBe(true);
+  const url = root.querySelector('#range-url') as HTMLInputElement;
+  expect(url.value || url.getAttribute('value')).toBe('https://hibp-mirror.corp.example/range/');
+  expect(url.disabled || url.readOnly).toBe(true);
+});
