@@ -12,6 +12,12 @@ export interface NoticeFrameProps {
   onLearn?(): void;
 }
 
+/** The shadow root is open (the contract says so), so a page can reach our buttons and call
+ * `click()`: only a person's click or key press may dismiss a notice or open a lesson tab. */
+const byPerson = (action: () => void) => (event: Event) => {
+  if (event.isTrusted) action();
+};
+
 export function NoticeFrame(props: NoticeFrameProps) {
   return (
     <div
@@ -27,14 +33,14 @@ export function NoticeFrame(props: NoticeFrameProps) {
           class="dismiss"
           aria-label={props.dismissLabel}
           title={props.dismissLabel}
-          onClick={props.onDismiss}
+          onClick={byPerson(props.onDismiss)}
         >
           ×
         </button>
       </div>
       {props.children}
       {props.onLearn && props.learnLabel && (
-        <button type="button" class="learn" onClick={props.onLearn}>
+        <button type="button" class="learn" onClick={byPerson(props.onLearn)}>
           {props.learnLabel}
         </button>
       )}

@@ -38,6 +38,22 @@ describe.each(BROWSERS)('password strength in %s', (name) => {
     await page.close();
   });
 
+  test('a page script cannot dismiss a notice; a person can, by keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('signup.html'));
+    await page.focus(`document.getElementById('pw')`);
+    await page.type(WEAK);
+    await waitForNotice(page, 'password-strength', { state: 'weak' });
+    const dismiss = `document.querySelector('heedful-notice').shadowRoot.querySelector('.dismiss')`;
+    await page.evaluate((expr) => (0, eval)(`${expr}.click()`), dismiss);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await readNotices(page)).map((n) => n.check)).toContain('password-strength');
+    await page.focus(dismiss);
+    await page.press('Enter');
+    await expectNoNotice(page, 'password-strength', 1_000);
+    await page.close();
+  });
+
   test('a strong passphrase is not flagged weak', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('signup.html'));
