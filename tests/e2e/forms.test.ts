@@ -31,6 +31,17 @@ describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
     await page.close();
   });
 
+  test('a form added after load, on a page that churns other content, is judged', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('late-newsletter.html'));
+    const notice = await waitForNotice(page, 'oversized-form', {
+      state: 'oversized',
+      timeout: 15_000,
+    });
+    expect(notice.kinds.split(' ').sort()).toEqual(['birth-date', 'national-id']);
+    await page.close();
+  });
+
   test('an ordinary checkout and a login are not flagged', async () => {
     for (const path of ['forms/checkout.html', 'login.html']) {
       const page = await browser.newPage();

@@ -12,24 +12,34 @@ export interface DomWatch {
   stop(): void;
 }
 
-/** Calls `onChange` at most every `ms` while the page adds or removes elements. */
+/** What the forms check reads; a page that churns anything else (tickers, feeds, ads) costs a
+ * glance at each changed node and no re-scan. */
+const FORMISH = new Set(['input', 'select', 'textarea', 'form', 'label', 'fieldset']);
+const FORMISH_SELECTOR = 'input, select, textarea, form, label';
+
+function touchesForms(node: Node): boolean {
+  if (!(node instanceof Element) || node.localName === NOTICE_TAG) return false;
+  if (FORMISH.has(node.localName)) return true;
+  return node.firstElementChild !== null && node.querySelector(FORMISH_SELECTOR) !== null;
+}
+
+/** Calls `onChange` at most every `ms` while the page adds or removes form content. */
 export function watchDom(onChange: () => void, ms = 300): DomWatch {
   const watched = new WeakSet<Node>();
   const notify = throttle(onChange, ms);
   const observer = new MutationObserver((records) => {
     let relevant = false;
-    // A flood of mutations must not cost a flood of work: look at a bounded sample.
-    for (const record of records.slice(0, 500)) {
+    records.forEach((record, i) => {
       for (const node of record.addedNodes) {
-        if (!(node instanceof Element) || node.localName === NOTICE_TAG) continue;
-        relevant = true;
-        // Shadow roots attached inside new content need their own observer.
-        for (const shadow of openShadowRoots(node, 200)) add(shadow);
+        relevant ||= touchesForms(node);
+        // Shadow roots attached inside new content need their own observer (a bounded sample:
+        // a flood of mutations must not cost a flood of tree walks).
+        if (i < 500 && node instanceof Element && node.localName !== NOTICE_TAG)
+          for (const shadow of openShadowRoots(node, 200)) add(shadow);
       }
-      if (!relevant)
-        relevant = [...record.removedNodes].some((n) => n.nodeName.toLowerCase() !== NOTICE_TAG);
-    }
-    if (relevant || records.length > 500) notify();
+      if (!relevant) relevant = [...record.removedNodes].some(touchesForms);
+    });
+    if (relevant) notify();
   });
   const add = (root: Node) => {
     if (watched.has(root)) return;
