@@ -38,12 +38,15 @@ const ORDER: NoticeCheck[] = [
   'insecure-form',
   'oversized-form',
 ];
-/** A page that keeps deleting notices wins eventually; we don't fight forever. */
+/** A page that keeps deleting notices wins eventually; we don't fight forever: per notice, and
+ * for the whole page (a tug of war on every keystroke made Firefox drop key presses). */
 const MAX_RESTORES = 20;
+const MAX_RESTORES_PER_PAGE = 40;
 
 export class NoticeBoard {
   private entries = new Map<Element, Map<NoticeCheck, Entry>>();
   private reposition = throttle(() => this.layout(), 50);
+  private restoresLeft = MAX_RESTORES_PER_PAGE;
 
   constructor(private ctx: ContentScriptContext) {
     ctx.addEventListener(window, 'scroll', this.reposition, { capture: true, passive: true });
@@ -108,7 +111,10 @@ export class NoticeBoard {
     host.dataset.state = content.state;
     if (content.kinds) host.dataset.kinds = content.kinds.join(' ');
     else delete host.dataset.kinds;
-    if (!host.isConnected) document.documentElement.append(host);
+    if (!host.isConnected && this.restoresLeft > 0) {
+      this.restoresLeft--;
+      document.documentElement.append(host);
+    }
     render(
       content.view(() => this.dismiss(entry)),
       entry.ui!.uiContainer,
@@ -129,7 +135,8 @@ export class NoticeBoard {
       for (const entry of byCheck.values()) {
         const host = entry.ui?.shadowHost;
         if (!host || host.parentNode === document.documentElement) continue;
-        if (entry.restores++ >= MAX_RESTORES) continue;
+        if (entry.restores++ >= MAX_RESTORES || this.restoresLeft <= 0) continue;
+        this.restoresLeft--;
         document.documentElement.append(host);
         styleHost(host);
       }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { browserPath, buildPath } from './paths';
 import { storageAccess, type InExtensionPage } from './storage';
-import type { BrowserDriver, PageDriver } from './types';
+import { TYPING_DELAY_MS, type BrowserDriver, type PageDriver } from './types';
 
 /** A Chromium profile with the built extension, for scripts that need Playwright itself (the
  * README screenshots); tests use `launchChromium`. */
@@ -122,7 +122,7 @@ function wrapPage(page: Page): PageDriver {
     focus: async (expression, frame) => {
       await target(frame).evaluate(`(${expression}).focus()`);
     },
-    type: (text, delay = 0) => page.keyboard.type(text, { delay }),
+    type: (text, delay = TYPING_DELAY_MS) => page.keyboard.type(text, { delay }),
     press: (key) => page.keyboard.press(key),
     close: () => page.close(),
     problems: () => [...problems],

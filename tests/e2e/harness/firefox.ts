@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Frame, type Page } from 'puppeteer-core';
 import { browserPath, buildPath } from './paths';
 import { storageAccess, type InExtensionPage } from './storage';
-import type { BrowserDriver, PageDriver } from './types';
+import { TYPING_DELAY_MS, type BrowserDriver, type PageDriver } from './types';
 
 const ADDON_ID = 'heedful@heedful.org';
 
@@ -71,7 +71,7 @@ function wrapPage(page: Page): PageDriver {
     focus: async (expression, frame) => {
       await target(frame).evaluate(`(${expression}).focus()`);
     },
-    type: (text, delay = 0) => page.keyboard.type(text, { delay }),
+    type: (text, delay = TYPING_DELAY_MS) => page.keyboard.type(text, { delay }),
     press: (key) => page.keyboard.press(key as never),
     close: () => page.close(),
     problems: () => [...problems],

@@ -3,6 +3,11 @@
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** Between key presses, like a quick typist (people take 100–300 ms). With no pause at all,
+ * Firefox's WebDriver input dropped keys on a busy machine while a hostile page fought our
+ * notices; tests are about Heedful, not about how fast a driver can type. */
+export const TYPING_DELAY_MS = 40;
+
 export interface NoticeInfo {
   check: string;
   state: string;
