@@ -2,36 +2,23 @@
  * `npm run build`. Debian Chromium with the built extension, as the e2e tests launch it; writes
  * `docs/screenshots/demo.png` (the list, notices showing) and `demo-present.png` (a projector's
  * 1280×720, presentation mode). */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { browserPath, buildPath, ROOT } from '../tests/e2e/harness/paths';
+import type { Page } from 'playwright-core';
+import { openChromium } from '../tests/e2e/harness/chromium';
+import { ROOT } from '../tests/e2e/harness/paths';
 
 const OUT = join(ROOT, 'docs/screenshots');
 
 async function main() {
-  const extension = buildPath('chromium');
-  const profile = mkdtempSync(join(tmpdir(), 'heedful-shots-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: browserPath('chromium'),
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--lang=en-US',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-    ],
+  // The README shows the light theme at 1× and in English.
+  const { context, base, close } = await openChromium({
     colorScheme: 'light',
     deviceScaleFactor: 1,
+    locale: 'en-US',
   });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const demo = `chrome-extension://${new URL(worker.url()).host}/demo.html`;
+    const demo = `${base}demo.html`;
     mkdirSync(OUT, { recursive: true });
 
     const page = await context.newPage();
@@ -46,8 +33,7 @@ async function main() {
     await page.locator('#weak-password').blur();
     await page.screenshot({ path: join(OUT, 'demo-present.png') });
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

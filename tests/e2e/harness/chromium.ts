@@ -16,10 +16,14 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function openChromium(): Promise<ChromiumSession> {
+/** `options` adds to Playwright's context options (a colour scheme, a scale, for screenshots). */
+export async function openChromium(
+  options: Partial<Parameters<typeof chromium.launchPersistentContext>[1]> = {},
+): Promise<ChromiumSession> {
   const extension = buildPath('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'heedful-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: browserPath('chromium'),
     headless: false,
     // Playwright disables extensions by default; we are here to test one.
