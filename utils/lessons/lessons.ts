@@ -20,6 +20,16 @@ export const LESSON_IDS = [
   'public-wifi',
   'family-safety',
   'backups',
+  'scam-texts-calls',
+  'account-recovery',
+  'voice-clones',
+  'lost-phone',
+  'oversharing',
+  'qr-codes',
+  'app-permissions',
+  'shopping-safely',
+  'cyberbullying',
+  'home-router',
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
@@ -90,8 +100,8 @@ export const LESSONS: readonly Lesson[] = [
     id: 'https-encryption',
     checks: ['insecure-form'],
     source: {
-      title: 'Mozilla Support: How do I tell if my connection to a website is secure?',
-      url: 'https://support.mozilla.org/en-US/kb/how-do-i-tell-if-my-connection-is-secure',
+      title: 'CISA: Tips to Stay Safe while Surfing the Web, Part 2: Accessing Websites Securely',
+      url: 'https://www.cisa.gov/resources-tools/training/tips-stay-safe-while-surfing-web-part-2-accessing-websites-securely',
     },
     quiz: { options: 3, correct: 1 },
   },
@@ -123,8 +133,8 @@ export const LESSONS: readonly Lesson[] = [
     id: 'extension-permissions',
     checks: [],
     source: {
-      title: 'Mozilla Support: Permission request messages for Firefox extensions',
-      url: 'https://support.mozilla.org/en-US/kb/permission-request-messages-firefox-extensions',
+      title: 'Chrome Web Store Help: Permissions requested by apps and extensions',
+      url: 'https://support.google.com/chrome_webstore/answer/186213',
     },
     quiz: { options: 3, correct: 1 },
   },
@@ -186,9 +196,100 @@ export const LESSONS: readonly Lesson[] = [
     id: 'backups',
     checks: [],
     source: {
-      title: 'NCSC: Top tips for staying secure online',
-      url: 'https://www.ncsc.gov.uk/collection/top-tips-for-staying-secure-online',
+      title: 'NCSC: Top tips for staying secure online: Always back up your most important data',
+      url: 'https://www.ncsc.gov.uk/collection/top-tips-for-staying-secure-online/always-back-up-your-most-important-data',
     },
     quiz: { options: 3, correct: 1 },
+  },
+  {
+    id: 'scam-texts-calls',
+    checks: [],
+    source: {
+      title: 'FTC Consumer Advice: How To Recognize and Report Spam Text Messages',
+      url: 'https://consumer.ftc.gov/articles/how-recognize-and-report-spam-text-messages',
+    },
+    quiz: { options: 3, correct: 1 },
+  },
+  {
+    id: 'account-recovery',
+    checks: [],
+    source: {
+      title: 'FTC Consumer Advice: How To Recover Your Hacked Email or Social Media Account',
+      url: 'https://consumer.ftc.gov/articles/how-recover-your-hacked-email-or-social-media-account',
+    },
+    quiz: { options: 3, correct: 0 },
+  },
+  {
+    id: 'voice-clones',
+    checks: [],
+    source: {
+      title: 'FTC Consumer Alert: Scammers use AI to enhance their family emergency schemes (2023)',
+      url: 'https://consumer.ftc.gov/consumer-alerts/2023/03/scammers-use-ai-enhance-their-family-emergency-schemes',
+    },
+    quiz: { options: 3, correct: 2 },
+  },
+  {
+    id: 'lost-phone',
+    checks: [],
+    source: {
+      title: 'FTC Consumer Advice: How To Protect Your Phone and the Data On It',
+      url: 'https://consumer.ftc.gov/articles/how-protect-your-phone-and-data-it',
+    },
+    quiz: { options: 3, correct: 0 },
+  },
+  {
+    id: 'oversharing',
+    checks: [],
+    source: {
+      title: 'NCSC: Social media: how to use it safely',
+      url: 'https://www.ncsc.gov.uk/guidance/social-media-how-to-use-it-safely',
+    },
+    quiz: { options: 3, correct: 2 },
+  },
+  {
+    id: 'qr-codes',
+    checks: [],
+    source: {
+      title:
+        'FTC Consumer Alert: Scammers hide harmful links in QR codes to steal your information (2023)',
+      url: 'https://consumer.ftc.gov/consumer-alerts/2023/12/scammers-hide-harmful-links-qr-codes-steal-your-information',
+    },
+    quiz: { options: 3, correct: 1 },
+  },
+  {
+    id: 'app-permissions',
+    checks: [],
+    source: {
+      title: 'FTC Consumer Advice: Stalkerware: What To Know',
+      url: 'https://consumer.ftc.gov/articles/stalkerware-what-know',
+    },
+    quiz: { options: 3, correct: 0 },
+  },
+  {
+    id: 'shopping-safely',
+    checks: [],
+    source: {
+      title: 'NCSC: Shopping online securely',
+      url: 'https://www.ncsc.gov.uk/guidance/shopping-online-securely',
+    },
+    quiz: { options: 3, correct: 2 },
+  },
+  {
+    id: 'cyberbullying',
+    checks: [],
+    source: {
+      title: 'StopBullying.gov: What Is Cyberbullying',
+      url: 'https://www.stopbullying.gov/cyberbullying/what-is-it',
+    },
+    quiz: { options: 3, correct: 1 },
+  },
+  {
+    id: 'home-router',
+    checks: [],
+    source: {
+      title: 'CISA: Home Network Security',
+      url: 'https://www.cisa.gov/news-events/news/home-network-security',
+    },
+    quiz: { options: 3, correct: 0 },
   },
 ];

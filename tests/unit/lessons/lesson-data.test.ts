@@ -24,6 +24,17 @@ const REQUIRED_IDS = [
   'public-wifi',
   'social-engineering',
   'family-safety',
+  // Round two: the scams that cost people most, and recovery.
+  'scam-texts-calls',
+  'account-recovery',
+  'voice-clones',
+  'lost-phone',
+  'oversharing',
+  'qr-codes',
+  'app-permissions',
+  'shopping-safely',
+  'cyberbullying',
+  'home-router',
 ];
 
 describe('lesson data', () => {
@@ -47,6 +58,11 @@ describe('lesson data', () => {
     expect(lesson.quiz.correct).toBeGreaterThanOrEqual(0);
     expect(lesson.quiz.correct).toBeLessThan(lesson.quiz.options);
   });
+});
+
+test('right answers are spread over the options, so guessing "the middle one" fails', () => {
+  const positions = new Set(LESSONS.map((lesson) => lesson.quiz.correct));
+  expect(positions.size).toBeGreaterThanOrEqual(3);
 });
 
 describe.each(Object.entries(catalogs))('lesson text (%s)', (_lang, catalog) => {
