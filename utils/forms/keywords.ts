@@ -113,7 +113,12 @@ export const MONTH_OPTION = new RegExp(`^(0?[1-9]|1[0-2]|(${MONTHS})[a-z]*)$`);
  * of the text before the generic words are tried ("sign up for our newsletter" is a newsletter,
  * not a sign-up; "apply coupon" next to "place order" leaves the order). `change` is a
  * password change by its wording. Each pattern is global (it is used with `replace`). */
-export const PURPOSE_WORDS: [FormPurpose | 'change', RegExp][] = [
+export const PURPOSE_WORDS: [FormPurpose | 'change' | 'none', RegExp][] = [
+  [
+    // Applying a code is a step inside a checkout, not what the form is for.
+    'none',
+    /(apply|add|redeem|use|enter|have an?|submit) (a |your |the )?(coupon|discount|promo|voucher|gift ?card|gift certificate|code)\w*( code)?|(coupon|discount|promo|voucher|gutschein|rabatt|sconto|cupon|descuento|code promo|korting|cupom|desconto|rabat|indirim|kupon)\w* ?(code|codice|codigo|kod|kodu)? ?(apply|anwenden|einlosen|hinzufugen|appliquer|aplicar|applica|toepassen|zastosuj|uygula|ekle)|(gutschein|rabattcode|code|codice|codigo) (einlosen|anwenden|applica\w*|aplicar)|(appliquer|aplicar|applica|utilizza|usa|inserisci|toepassen|zastosuj|kullan|einlosen|anwenden) (le |la |el |il |lo |o |de |den |kod |un )?(code|codice|codigo|cupon|coupon|sconto|descuento|desconto|rabatt|gutschein|korting|reduction|remise|kortingscode|rabat|kupon|indirim)\w*/g,
+  ],
   [
     'unsubscribe',
     /unsubscrib\w*|opt ?out|abbestell\w*|newsletter abmelden|vom newsletter abmelden|desabonn\w*|desinscri\w*|darse de baja|dar de baja|cancelar (la |a )?(suscripcion|subscricao|inscricao)|disiscri\w*|cancella (l')?iscrizione|uitschrijven|afmelden voor|descadastr\w*|wypisz sie|rezygnuj z (subskrypcji|newslettera)|abonelikten? cik\w*|aboneligi iptal/g,
@@ -148,7 +153,7 @@ export const PURPOSE_WORDS: [FormPurpose | 'change', RegExp][] = [
   ],
   [
     'coupon',
-    /coupon|voucher|promo ?code|discount|\b\d+ ?(off|rabatt)\b|save \d+|unlock (your )?(offer|code|discount)|rabatt\w*|gutschein\w*|code promo|code de reduction|reduction|remise|cupon|descuento|codigo promocional|sconto|codice (sconto|promozionale)|buono|korting\w*|cupom|desconto|kod rabatowy|rabat|znizk\w*|kupon|indirim\w*/g,
+    /coupon|voucher|promo ?code|\bdiscount\b|\b\d+ ?(off|rabatt)\b|save \d+|unlock (your )?(offer|code|discount)|rabatt\w*|gutschein\w*|code promo|code de reduction|reduction|remise|cupon|descuento|codigo promocional|sconto|codice (sconto|promozionale)|buono|korting\w*|cupom|desconto|kod rabatowy|\brabat\b|znizk\w*|\bkupon|\bindirim\w*/g,
   ],
   [
     'quiz',
@@ -168,7 +173,7 @@ export const PURPOSE_WORDS: [FormPurpose | 'change', RegExp][] = [
   ],
   [
     'newsletter',
-    /((sign ?up|join|register|subscribe|opt in)( now)? (for|to) (our |the |my )?)?(newsletter|mailing list|email list|e ?mail updates|news and offers)|subscri\w*|stay (in touch|up to date|updated|informed)|keep me (posted|updated)|updates|abonnier\w*|newsletter anmelden|s'?abonner|abonne\w*|suscri\w*|iscriviti|iscrizione|inschrijven|assin\w*|subskrypc\w*|zapisz sie|bulten\w*|abone/g,
+    /((sign ?up|join|register|subscribe|opt in)( now)? (for|to) (our |the |my )?)?(newsletter|mailing list|email list|e ?mail updates|news and offers)|subscribe\b|subscribing|stay (in touch|up to date|updated|informed)|keep me (posted|updated)|updates|abonnier\w*|newsletter anmelden|s'?abonner|abonne\w*|suscri\w*|iscriviti|iscrizione|inschrijven|assin\w*|subskrypc\w*|zapisz sie|bulten\w*|abone/g,
   ],
   [
     'signup',
@@ -192,7 +197,7 @@ export const PURPOSE_WORDS: [FormPurpose | 'change', RegExp][] = [
   ],
   [
     'contact',
-    /contact|get in touch|enquir\w*|inquir\w*|send (us )?(a |your )?message|kontakt\w*|nous contacter|contactez|contacto|contactar|contatt\w*|neem contact|fale conosco|entre em contato|iletisim|support|feedback|nachricht senden|envoyer (le |un )?message|enviar mensaje|invia messaggio|bericht (sturen|versturen)|enviar mensagem|wyslij wiadomosc|mesaj gonder/g,
+    /contact (us|form|me|our)|get in touch|enquir\w*|inquir\w*|send (us )?(a |your )?message|kontaktformular|kontakt aufnehmen|kontaktieren|nous contacter|contactez|formulaire de contact|contactanos|contacta con|formulario de contacto|contattaci|modulo di contatto|neem contact|contactformulier|fale conosco|entre em contato|formulario de contato|formularz kontaktowy|skontaktuj|bize ulasin|iletisim formu|\bsupport\b|feedback|nachricht senden|envoyer (le |un )?message|enviar mensaje|invia messaggio|bericht (sturen|versturen)|enviar mensagem|wyslij wiadomosc|mesaj gonder/g,
   ],
   [
     'search',

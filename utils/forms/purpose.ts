@@ -74,7 +74,7 @@ export function purposesIn(text: string): Set<FormPurpose | 'change'> {
   for (const [purpose, words] of PURPOSE_WORDS) {
     if (!rest) break;
     const next = rest.replace(words, ' ');
-    if (next !== rest) found.add(purpose);
+    if (next !== rest && purpose !== 'none') found.add(purpose);
     rest = next;
   }
   return found;
@@ -104,6 +104,16 @@ export const CUE_WEIGHTS: Record<FormCue, number> = {
 const FIELDS_WEIGHT = 4;
 /** Account words a specific purpose in the same cue overrides ("register for the webinar"). */
 const GENERIC = new Set<string>(['signup', 'login']);
+/** Purposes that are steps of one another: between them the fields know better (a "delivery
+ * address" heading over a form that also takes the card is a checkout). */
+const FAMILY: Partial<Record<FormPurpose, string>> = {
+  shipping: 'order',
+  checkout: 'order',
+  payment: 'order',
+};
+/** Below this, wording is too faint to overrule the fields (a lone class name or page title). */
+const MIN_STATED = 5;
+const LEAD = new Set<FormPurpose>(['newsletter', 'download', 'giveaway', 'coupon', 'quiz']);
 const PRIORITY: string[] = PURPOSE_WORDS.map(([p]) => (p === 'change' ? 'password-change' : p));
 
 /** Scores of the purposes the form's wording names. */
@@ -143,9 +153,14 @@ export function judgePurpose(s: FormSignals): PurposeVerdict {
   if (s.currentPasswords && (s.newPasswords || s.passwords >= 2))
     return { purpose: 'password-change' };
   const scores = statedScores(s);
-  const personal = s.kinds.filter((k) => k !== 'other').length;
-  // A search button in a page-wide form (ASP.NET wraps the page in one) is not the form's point.
-  if (personal > 2) scores.delete('search');
+  const personal = new Set(s.kinds.filter((k) => k !== 'other')).size;
+  if (personal > 2) {
+    // A search button in a page-wide form (ASP.NET wraps the page in one) is not its point,
+    // nor is a "sign in" button offered above a guest checkout with no password field.
+    scores.delete('search');
+    if (!s.passwords) scores.delete('login');
+  }
+  for (const [purpose, score] of scores) if (score < MIN_STATED) scores.delete(purpose);
   if (!scores.size) return { purpose: fields };
   if (fields !== 'other') scores.set(fields, (scores.get(fields) ?? 0) + FIELDS_WEIGHT);
   let best: FormPurpose = fields;
@@ -160,6 +175,9 @@ export function judgePurpose(s: FormSignals): PurposeVerdict {
   }
   // Choosing a password (two of them, or one marked new) is not signing in.
   if (best === 'login' && (s.passwords >= 2 || s.newPasswords)) best = 'signup';
+  if (FAMILY[best] && FAMILY[best] === FAMILY[fields]) best = fields;
+  // A password on a newsletter, download or giveaway form means an account is being made.
+  if (s.passwords && LEAD.has(best)) best = fields === 'login' ? 'login' : 'signup';
   return best === fields || fields === 'other'
     ? { purpose: best }
     : { purpose: best, fieldsSuggest: fields };

@@ -15,7 +15,7 @@
  * | shipping | name, address, phone, email, organization | username, password, birth-date, age, gender, national-id, tax-id, bank-account | card data, security-question, sensitive |
  * | newsletter | email | name, phone, gender, organization, postal-code, region | birth-date, age, street-address, IDs, card data, bank-account, password, username, security-question, sensitive |
  * | contact | name, email, phone | organization, street-address, postal-code, region, age, gender, username, tax-id | birth-date, national-id, card data, bank-account, password, security-question, sensitive |
- * | search | (none) | name, email, phone, address, birth-date, age, gender, organization, username | password, national-id, tax-id, card data, bank-account, security-question, sensitive |
+ * | search | (none) | name, email, phone, address, birth-date, age, gender, organization, username, tax-id (a company lookup) | password, national-id, card data, bank-account, security-question, sensitive |
  * | download | email, name | phone, organization, postal-code, region, username, password | everything else |
  * | giveaway | email, name | phone, birth-date, age, gender, address, organization | everything else |
  * | coupon | email | name, phone, birth-date, age, gender, postal-code, region | everything else |
@@ -141,6 +141,7 @@ export const POLICY: Record<JudgedPurpose, PurposePolicy> = {
       'gender',
       'organization',
       'username',
+      'tax-id',
     ],
   },
   download: {
