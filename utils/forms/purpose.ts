@@ -80,10 +80,10 @@ export function purposesIn(text: string): Set<FormPurpose | 'change'> {
   return found;
 }
 
-/** The purposes named anywhere in the wording, paying counted as checking out. */
+/** The purposes named anywhere in the wording; `order` when it names checking out or paying. */
 function wordsFor(text: string): Set<string> {
   const found: Set<string> = purposesIn(text);
-  if (found.has('payment')) found.add('checkout');
+  if (found.has('payment') || found.has('checkout')) found.add('order');
   return found;
 }
 
@@ -113,6 +113,8 @@ const FAMILY: Partial<Record<FormPurpose, string>> = {
 };
 /** Below this, wording is too faint to overrule the fields (a lone class name or page title). */
 const MIN_STATED = 5;
+/** Purposes too broad to say that a "sign up" is not one. */
+const BROAD = new Set<string>(['checkout', 'payment', 'shipping', 'contact', 'search']);
 const LEAD = new Set<FormPurpose>(['newsletter', 'download', 'giveaway', 'coupon', 'quiz']);
 const PRIORITY: string[] = PURPOSE_WORDS.map(([p]) => (p === 'change' ? 'password-change' : p));
 
@@ -161,6 +163,10 @@ export function judgePurpose(s: FormSignals): PurposeVerdict {
     if (!s.passwords) scores.delete('login');
   }
   for (const [purpose, score] of scores) if (score < MIN_STATED) scores.delete(purpose);
+  // "Sign up" beside "newsletter" (or a giveaway, a download…) with no password to choose is
+  // that specific thing: no account is being made.
+  if (!s.passwords && [...scores.keys()].some((p) => !GENERIC.has(p) && !BROAD.has(p)))
+    for (const p of GENERIC) scores.delete(p as FormPurpose);
   if (!scores.size) return { purpose: fields };
   if (fields !== 'other') scores.set(fields, (scores.get(fields) ?? 0) + FIELDS_WEIGHT);
   let best: FormPurpose = fields;
@@ -203,11 +209,11 @@ export function purposeFromFields(s: FormSignals): FormPurpose {
   if (s.passwords) {
     const extra = personal.some((k) => !['password', 'username', 'email', 'other'].includes(k));
     if (s.passwords >= 2 || s.newPasswords || words.has('signup') || extra)
-      return has('street-address') && words.has('checkout') ? 'checkout' : 'signup';
+      return has('street-address') && words.has('order') ? 'checkout' : 'signup';
     return 'login';
   }
   if (has('street-address')) {
-    if (words.has('checkout')) return 'checkout';
+    if (words.has('order')) return 'checkout';
     if (words.has('signup')) return 'signup';
     return words.has('contact') && s.textareas ? 'contact' : 'shipping';
   }
@@ -221,6 +227,6 @@ export function purposeFromFields(s: FormSignals): FormPurpose {
     if (words.has('newsletter')) return 'newsletter';
   }
   if (has('username') && words.has('login')) return 'login';
-  if (personal.length && words.has('checkout')) return 'checkout';
+  if (personal.length && words.has('order')) return 'checkout';
   return 'other';
 }
