@@ -163,6 +163,8 @@ export function judgePurpose(s: FormSignals): PurposeVerdict {
     if (!s.passwords) scores.delete('login');
   }
   for (const [purpose, score] of scores) if (score < MIN_STATED) scores.delete(purpose);
+  // A store finder's button says "search": the heading names what is searched for.
+  if (scores.has('store-finder')) scores.delete('search');
   // "Sign up" beside "newsletter" (or a giveaway, a download…) with no password to choose is
   // that specific thing: no account is being made.
   if (!s.passwords && [...scores.keys()].some((p) => !GENERIC.has(p) && !BROAD.has(p)))
