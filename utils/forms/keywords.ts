@@ -30,7 +30,7 @@ export const KIND_WORDS: [FieldKind, RegExp][] = [
   ],
   [
     'card-number',
-    /(?<!\b(?:id|identity|identification) )card ?(number|no|num|nr)|\bcc ?(number|num|no)\b|ccnum|credit ?card|debit ?card|kreditkart|kartennummer|numero de (la )?carte|carte (bancaire|de credit)|tarjeta|numero (della )?carta|carta di credito|kaartnummer|creditcard|cartao|numer karty|kart numarasi|kredi karti|\bpan\b/,
+    /(?<!\b(?:id|identity|identification) )card ?(number|no|num|nr)|\bcc ?(number|num|no)\b|ccnum|credit ?card|debit ?card|kreditkart|kartennummer|numero de (la )?carte|carte (bancaire|de credit)|tarjeta(?! (de )?identi)|numero (della )?carta|carta di credito|kaartnummer|creditcard|cartao(?! de cidadao)|numer karty|kart numarasi|kredi karti|\bpan\b/,
   ],
   [
     'bank-account',
