@@ -75,16 +75,9 @@ export function classifyField(raw: FieldFeatures): FieldKind {
     if (weight > top) [best, top] = [kind, weight];
   }
   if (f.type === 'password' && !MASKED_KINDS.has(best)) return 'password';
-  if (best === 'card-number' && !plausibleCardLength(f.maxLength)) return 'other';
   // A textarea is free text ("describe your concern"): only an address is typed into one.
   if (f.tag === 'textarea' && best !== 'street-address') return 'other';
   return best;
-}
-
-/** Payment card numbers have 12 to 19 digits (plus spaces): a box capped at 10, or a "card
- * number" of 25 digits, is a loyalty or gift card. */
-function plausibleCardLength(max: number | null): boolean {
-  return max === null || max <= 0 || (max >= 12 && max <= 24);
 }
 
 /** The first kind whose words appear in `text`, or null. */
