@@ -141,7 +141,7 @@ export const PURPOSE_WORDS: [FormPurpose | 'change' | 'none', RegExp][] = [
   ],
   [
     'government',
-    /tax (return|filing|declaration)|file (your )?tax(es)?|self assessment|income tax|government|benefits? claim|apply for (a )?(passport|visa|benefits?|permit|driving licen[cs]e)|visa application|census|steuererklarung|\belster\b|finanzamt|behorde|burgeramt|einkommensteuer|declaration (de revenus|d'?impots?)|impots|impot sur le revenu|administration fiscale|declaracion de (la )?renta|agencia tributaria|hacienda|sede electronica|dichiarazione dei redditi|agenzia delle entrate|\bspid\b|belastingaangifte|belastingdienst|\bdigid\b|declaracao de (irs|imposto)|portal das financas|receita federal|\bgov\b|zeznanie podatkowe|urzad skarbowy|e deklaracje|vergi beyan\w*|e devlet|gelir idaresi/g,
+    /tax (return|filing|declaration)|file (your )?tax(es)?|self assessment|income tax|government|benefits? claim|apply for (a )?(passport|visa|benefits?|permit|driving licen[cs]e)|visa application|census|steuererklarung|\belster\b|finanzamt|behorde|burgeramt|einkommensteuer|declaration (de revenus|d'?impots?)|impots|impot sur le revenu|administration fiscale|declaracion de (la )?renta|agencia tributaria|hacienda|sede electronica|dichiarazione dei redditi|agenzia delle entrate|\bspid\b|belastingaangifte|belastingdienst|\baangifte\b|inkomstenbelasting|imposta sul reddito|imposto de renda|podatek dochodowy|gelir vergisi|\bdigid\b|declaracao de (irs|imposto)|portal das financas|receita federal|\bgov\b|zeznanie podatkowe|urzad skarbowy|e deklaracje|vergi beyan\w*|e devlet|gelir idaresi/g,
   ],
   [
     'job-application',
@@ -169,11 +169,11 @@ export const PURPOSE_WORDS: [FormPurpose | 'change' | 'none', RegExp][] = [
   ],
   [
     'store-finder',
-    /store (finder|locator)|find (a |your |the )?(nearest |nearby |local )?(store|shop|branch|dealer|location|retailer|stockist|pharmacy|restaurant)|stores? near (you|me)|filialfinder|filialsuche|handlersuche|marktsuche|filiale finden|trouver (un |une |le |votre )?(magasin|boutique|agence)|nos magasins|magasins? (pres de|a proximite)|localizador de tiendas|encontrar (una )?tienda|buscar tienda|tiendas cercanas|trova (un )?negozio|cerca (il )?negozio|negozi vicini|winkelzoeker|vind een winkel|zoek een winkel|encontr\w* (uma |a )?loja|localizar loja|lojas proximas|znajdz sklep|wyszukaj sklep|lokalizator sklepow|magaza bul|en yakin magaza|magazalar\w*/g,
+    /store (finder|locator)|find (a |your |the )?(nearest |nearby |local )?(store|shop|branch|dealer|location|retailer|stockist|pharmacy|restaurant)|stores? near (you|me)|filialfinder|filialsuche|handlersuche|marktsuche|filiale finden|trouver (un |une |le |votre )?(magasin|boutique|agence)|nos magasins|magasins? (pres de|a proximite)|localizador de tiendas|encontrar (una )?tienda|buscar tienda|tiendas cercanas|trova\w* (un |il |i )?negoz\w*|cerca (il )?negozio|negozi vicini|(store|shop|branch|negozio|tienda|loja|magasin|winkel|filiale|sklep|magaza)s? (piu vicino|mas cercana|mais proxima|le plus proche|dichtstbijzijnde|in (ihrer|deiner) nahe|najblizszy|near (you|me)|nearby)|(nearest|closest) (store|shop|branch)|winkelzoeker|vind een winkel|zoek een winkel|encontr\w* (uma |a )?loja|localizar loja|lojas proximas|znajdz sklep|wyszukaj sklep|lokalizator sklepow|magaza bul|en yakin magaza|magazalar\w*/g,
   ],
   [
     'newsletter',
-    /((sign ?up|join|register|subscribe|opt in)( now)? (for|to) (our |the |my )?)?(newsletter|mailing list|email list|e ?mail updates|news and offers)|subscribe\b|subscribing|stay (in touch|up to date|updated|informed)|keep me (posted|updated)|updates|abonnier\w*|newsletter anmelden|s'?abonner|abonne\w*|suscri\w*|iscriviti|iscrizione|inschrijven|assin\w*|subskrypc\w*|zapisz sie|bulten\w*|abone/g,
+    /((sign ?up|join|register|subscribe|opt in)( now)? (for|to) (our |the |my )?)?(newsletter|nieuwsbrief|boletin|infolettre|lettre d'?information|rundbrief|mailing list|email list|e ?mail updates|news and offers)|subscribe\b|subscribing|stay (in touch|up to date|updated|informed)|keep me (posted|updated)|updates|abonnier\w*|newsletter anmelden|s'?abonner|abonne\w*|suscri\w*|iscriviti|iscrizione|inschrijven|assin\w*|subskrypc\w*|zapisz sie|bulten\w*|abone/g,
   ],
   [
     'signup',
