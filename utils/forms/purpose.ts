@@ -82,7 +82,7 @@ export function purposesIn(text: string): Set<FormPurpose | 'change'> {
 
 /** The purposes named anywhere in the wording; `order` when it names checking out or paying. */
 function wordsFor(text: string): Set<string> {
-  const found: Set<string> = purposesIn(text);
+  const found: Set<string> = purposesIn(typeof text === 'string' ? text.slice(0, 4 * MAX_CUE) : '');
   if (found.has('payment') || found.has('checkout')) found.add('order');
   return found;
 }
@@ -111,6 +111,8 @@ const FAMILY: Partial<Record<FormPurpose, string>> = {
   checkout: 'order',
   payment: 'order',
 };
+/** Longest cue read (ten buttons of a capped label each). */
+const MAX_CUE = 1_500;
 /** Below this, wording is too faint to overrule the fields (a lone class name or page title). */
 const MIN_STATED = 5;
 /** Purposes too broad to say that a "sign up" is not one. */
@@ -123,8 +125,10 @@ export function statedScores(s: FormSignals): Map<FormPurpose, number> {
   const scores = new Map<FormPurpose, number>();
   const cues: FormCues = s.cues ?? { heading: s.text };
   for (const [cue, weight] of Object.entries(CUE_WEIGHTS) as [FormCue, number][]) {
-    const text = cues[cue];
-    if (!text) continue;
+    // Cues arrive in a message from the content script: never trust their type or length.
+    const raw = cues[cue];
+    if (typeof raw !== 'string' || !raw) continue;
+    const text = raw.slice(0, MAX_CUE);
     const found = [...purposesIn(text)];
     const specific = found.some((p) => !GENERIC.has(p) && p !== 'change');
     for (const named of found) {
