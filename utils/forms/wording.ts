@@ -12,34 +12,26 @@ const CONTAINER_ROLE = /^(dialog|alertdialog|region|complementary)$/;
 
 /** Every cue of the form, normalised and capped. */
 export function formCues(form: Element): FormCues {
-  const raw: Record<FormCue, string[]> = {
-    submit: [],
-    heading: [],
-    legend: [],
-    aria: [form.getAttribute('aria-label') ?? ''],
-    context: [],
-    title: [],
-    action: [(form.getAttribute('action') ?? '').replace(/^[a-z]+:\/\/[^/]*/i, '')],
-    attrs: ['id', 'name', 'class'].map((name) => form.getAttribute(name) ?? ''),
-    inner: [],
-  };
-  raw.aria.push(labelledBy(form));
+  const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
+  const raw: Partial<Record<FormCue, string>> = {};
+  const add = (cue: FormCue, text: string) => (raw[cue] = `${raw[cue] ?? ''} ${normalize(text)}`);
   for (const el of wordingElements(form)) {
     const tag = el.tagName.toUpperCase();
-    if (tag === 'LEGEND') raw.legend.push(boundedText(el));
-    else if (HEADING.test(tag) || el.getAttribute('role') === 'heading')
-      (raw.heading.length ? raw.inner : raw.heading).push(boundedText(el));
-    else raw.submit.push(el.getAttribute('value') ?? el.getAttribute('alt') ?? '', boundedText(el));
+    if (tag === 'LEGEND') add('legend', boundedText(el));
+    else if (HEADING.test(tag) || attr(el, 'role') === 'heading')
+      add(raw.heading ? 'inner' : 'heading', boundedText(el));
+    else add('submit', `${attr(el, 'value') || attr(el, 'alt')} ${boundedText(el)}`);
   }
   // The heading just above the form ("Sign in", "Newsletter") names it when none is inside.
-  if (!raw.heading.length) raw.heading.push(headingBefore(form));
-  raw.context.push(containerName(form));
-  raw.title.push(form.ownerDocument?.title ?? '');
+  if (!raw.heading) add('heading', headingBefore(form));
+  add('aria', `${attr(form, 'aria-label')} ${labelledBy(form)}`);
+  add('context', containerName(form));
+  add('title', form.ownerDocument?.title ?? '');
+  add('action', attr(form, 'action').replace(/^[a-z]+:\/\/[^/]*/i, ''));
+  add('attrs', `${attr(form, 'id')} ${attr(form, 'name')} ${attr(form, 'class')}`);
   const cues: FormCues = {};
-  for (const cue of Object.keys(raw) as FormCue[]) {
-    const text = raw[cue].map(normalize).filter(Boolean).join(' ');
-    if (text) cues[cue] = text;
-  }
+  for (const [cue, text] of Object.entries(raw) as [FormCue, string][])
+    if (text.trim()) cues[cue] = text.trim();
   return cues;
 }
 
@@ -49,26 +41,24 @@ export function formWording(form: Element, cues: FormCues = formCues(form)): str
 }
 
 function labelledBy(el: Element): string {
-  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).slice(0, 3);
   const root = el.getRootNode?.() as Document | ShadowRoot | undefined;
-  const parts: string[] = [];
-  for (const id of ids) {
-    const target = id && root && 'getElementById' in root ? root.getElementById(id) : null;
-    if (target) parts.push(boundedText(target));
-  }
-  return parts.join(' ');
+  return (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .slice(0, 3)
+    .map((id) => {
+      const target = id && root?.getElementById ? root.getElementById(id) : null;
+      return target ? boundedText(target) : '';
+    })
+    .join(' ');
 }
 
-/** The nearest heading among the few elements before `el`, climbing two levels. */
+/** The nearest heading among the few elements before `el` or its parent. */
 function headingBefore(el: Element): string {
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+  for (let node: Element | null = el, depth = 0; node && depth < 2; node = node.parentElement) {
+    depth++;
     let prev = node.previousElementSibling;
-    for (let i = 0; prev && i < 3; i++, prev = prev.previousElementSibling) {
+    for (let i = 0; prev && i < 3; i++, prev = prev.previousElementSibling)
       if (HEADING.test(prev.tagName.toUpperCase())) return boundedText(prev);
-      const inner = prev.querySelector?.('h1, h2, h3, h4, h5, h6');
-      if (inner && !prev.querySelector('input, select, textarea')) return boundedText(inner);
-    }
   }
   return '';
 }
@@ -81,8 +71,8 @@ function containerName(form: Element): string {
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'MAIN') break;
     if (!CONTAINER.test(tag) && !CONTAINER_ROLE.test(el.getAttribute('role') ?? '')) continue;
-    const name = `${el.getAttribute('aria-label') ?? ''} ${labelledBy(el)}`.trim();
-    if (name) return name;
+    const name = `${el.getAttribute('aria-label') ?? ''} ${labelledBy(el)}`;
+    if (name.trim()) return name;
     const heading = el.querySelector('h1, h2, h3, h4, h5, h6, [role=heading]');
     if (heading) return boundedText(heading);
     return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 200);
