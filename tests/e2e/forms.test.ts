@@ -31,6 +31,23 @@ describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
     await page.close();
   });
 
+  test('a newsletter asking for a birth date, a phone and a home address is judged as a newsletter', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('forms/newsletter-address.html'));
+    const notice = await waitForNotice(page, 'oversized-form', { state: 'oversized' });
+    expect(notice.kinds.split(' ').sort()).toEqual(['birth-date', 'street-address']);
+    expect(notice.text).toMatch(/newsletter/i);
+    await page.close();
+  });
+
+  test('a newsletter form inside an open shadow root is judged', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('forms/shadow-newsletter.html'));
+    const notice = await waitForNotice(page, 'oversized-form', { state: 'oversized' });
+    expect(notice.kinds.split(' ').sort()).toEqual(['birth-date', 'street-address']);
+    await page.close();
+  });
+
   test('a form added after load, on a page that churns other content, is judged', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('late-newsletter.html'));
@@ -42,8 +59,8 @@ describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
     await page.close();
   });
 
-  test('an ordinary checkout and a login are not flagged', async () => {
-    for (const path of ['forms/checkout.html', 'login.html']) {
+  test('an ordinary checkout, an identity check and a login are not flagged', async () => {
+    for (const path of ['forms/checkout.html', 'forms/identity-verification.html', 'login.html']) {
       const page = await browser.newPage();
       await page.goto(server.url(path));
       await expectNoNotice(page, 'oversized-form', 2_500);

@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FormNotice } from '@/components/notices/FormNotice';
 import type { Finding } from '@/utils/checks/findings';
-import { extractPage, MAX_FIELDS } from '@/utils/forms/extract';
+import { extractPageElements, MAX_FIELDS } from '@/utils/forms/extract';
 import type { PageFeatures } from '@/utils/forms/types';
 import { t } from '@/utils/i18n';
 import type { NoticeBoard, NoticeCheck } from './notices';
@@ -21,8 +21,12 @@ export interface FormServices {
 
 export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, services: FormServices) {
   let last = '';
+  // Forms in index order, open shadow roots' after `document.forms`: what findings point at.
+  let forms: Element[] = [];
   const run = async (force = false) => {
-    const features = extractPage(document, location.href, MAX_FIELDS);
+    const extracted = extractPageElements(document, location.href, MAX_FIELDS);
+    const features = extracted.features;
+    forms = extracted.forms;
     const signature = JSON.stringify(features);
     if (signature === last && !force) return;
     last = signature;
@@ -37,7 +41,7 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
     ]);
     for (const finding of findings) {
       const state = STATE[finding.check];
-      const anchor = anchorFor(finding);
+      const anchor = anchorFor(finding, forms);
       if (!state || !anchor) continue;
       const check = finding.check as NoticeCheck;
       shown.get(check)!.add(anchor);
@@ -64,8 +68,8 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
 }
 
 /** The form itself, or for fields outside any form the first password field among them. */
-function anchorFor(finding: Finding): Element | null {
-  if (finding.form !== null) return document.forms[finding.form] ?? null;
+function anchorFor(finding: Finding, forms: Element[]): Element | null {
+  if (finding.form !== null) return forms[finding.form] ?? null;
   return (
     [...document.querySelectorAll('input[type=password]')].find(
       (el) => !(el as HTMLInputElement).form,

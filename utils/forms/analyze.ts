@@ -7,7 +7,7 @@ import { checkOversizedForms } from '../checks/oversized-form';
 import type { Finding } from '../checks/findings';
 import { classifyField } from './classify';
 import { extractForm, extractPage } from './extract';
-import { formPurpose, formSignals } from './purpose';
+import { formSignals, judgePurpose } from './purpose';
 import type {
   AnalyzeOptions,
   ClassifiedField,
@@ -25,21 +25,23 @@ export function analyzePage(doc: Document, opts: AnalyzeOptions): PageAnalysis {
 
 export function analyzeFeatures(page: PageFeatures, opts: JudgeOptions): PageAnalysis {
   const groups = new Map<number | null, ClassifiedField[]>();
-  const fields: FieldReport[] = page.fields.map((snapshot) => {
+  const classified = page.fields.map((snapshot) => {
     const field: ClassifiedField = { ...snapshot, kind: classifyField(snapshot.features) };
     let group = groups.get(field.form);
     if (!group) groups.set(field.form, (group = []));
     group.push(field);
-    return {
-      index: field.index,
-      tag: field.tag,
-      type: field.features.type,
-      name: field.name,
-      id: field.id,
-      kind: field.kind,
-      form: field.form,
-    };
+    return field;
   });
+  for (const group of groups.values()) reconcileKinds(group);
+  const fields: FieldReport[] = classified.map((field) => ({
+    index: field.index,
+    tag: field.tag,
+    type: field.features.type,
+    name: field.name,
+    id: field.id,
+    kind: field.kind,
+    form: field.form,
+  }));
   const analyses = page.forms.map((form) => formAnalysis(form, groups.get(form.index) ?? []));
   const loose = groups.get(null);
   if (loose) analyses.push(formAnalysis(null, loose));
@@ -64,9 +66,19 @@ export function analyzeForm(
   const index = opts.index !== undefined ? opts.index : position < 0 ? null : position;
   const page = extractForm(form, index ?? -1, opts.url);
   const fields = page.fields.map((f) => ({ ...f, form: index, kind: classifyField(f.features) }));
+  reconcileKinds(fields);
   const analysis = formAnalysis({ ...page.forms[0]!, index: index ?? -1 }, fields);
   analysis.index = index;
   return { form: analysis, findings: findingsFor([analysis], opts) };
+}
+
+/** What one field cannot tell alone: a "card number" typed as a number beside a password,
+ * with no expiry or security code, is a bank or shop card used to sign in, not a payment. */
+export function reconcileKinds(fields: ClassifiedField[]): void {
+  const has = (kind: string) => fields.some((f) => f.fillable && f.kind === kind);
+  if (!has('card-number') || !has('password') || has('card-security-code') || has('card-expiry'))
+    return;
+  for (const f of fields) if (f.kind === 'card-number') f.kind = 'username';
 }
 
 function findingsFor(forms: FormAnalysis[], opts: JudgeOptions): Finding[] {
@@ -78,9 +90,11 @@ function findingsFor(forms: FormAnalysis[], opts: JudgeOptions): Finding[] {
 }
 
 function formAnalysis(form: FormSnapshot | null, fields: ClassifiedField[]): FormAnalysis {
+  const verdict = judgePurpose(formSignals(form, fields));
   return {
     index: form?.index ?? null,
-    purpose: formPurpose(formSignals(form, fields)),
+    purpose: verdict.purpose,
+    ...(verdict.fieldsSuggest ? { fieldsSuggest: verdict.fieldsSuggest } : {}),
     fields,
     action: form?.action ?? null,
     pasteBlocked: form?.pasteBlocked ?? false,

@@ -50,14 +50,21 @@ export function classifyField(raw: FieldFeatures): FieldKind {
   const f = bounded(raw);
   if (NOT_FILLED.has(f.type)) return 'other';
   const token = kindFromAutocomplete(f.autocomplete);
-  if (token) return token;
+  // `new-password` on a name or phone box is a common trick to stop autofill: only a masked
+  // field is believed to be a password on that token alone.
+  if (token && (token !== 'password' || f.type === 'password')) return token;
   if (f.type === 'radio') return radioKind(f);
 
   const votes = new Map<FieldKind, number>();
   const vote = (kind: FieldKind | null, weight: number) => {
     if (kind) votes.set(kind, (votes.get(kind) ?? 0) + weight);
   };
-  for (const [signal, weight] of SIGNALS) vote(kindOfText(f[signal] as string), weight);
+  for (const [signal, weight] of SIGNALS) {
+    // A framework prefix (`customer[…]`, `user_data[…]`) must not outvote the part that names
+    // the field: the tail speaks for the attributes when it says anything.
+    const tail = signal === 'attrs' && f.tail ? kindOfText(f.tail) : null;
+    vote(tail ?? kindOfText(f[signal] as string), weight);
+  }
   const typed = Object.hasOwn(TYPE_VOTES, f.type) ? TYPE_VOTES[f.type] : undefined;
   if (typed) vote(typed[0], typed[1]);
   if (f.tag === 'select') vote(...optionsVote(f.options, f.optionCount));
@@ -107,6 +114,8 @@ function optionsVote(options: string[], count: number): [FieldKind | null, numbe
   if (dial >= 3) return ['phone', 4];
   if (years.length >= 5) {
     const now = new Date().getFullYear();
+    // Birth years never lie ahead; a list reaching years ahead is an expiry date.
+    if (Math.max(...years) > now + 2 && Math.min(...years) >= now - 10) return ['card-expiry', 4];
     if (Math.min(...years) < now - 15) return ['birth-date', 4];
     if (Math.min(...years) >= now - 1) return ['card-expiry', 2];
   }
@@ -136,7 +145,10 @@ const TOKEN_KINDS: Record<string, FieldKind> = {
 /** The field name among the `autocomplete` tokens (after `section-*`, `shipping`…). `off`, `on`
  * and unknown tokens say nothing: the caller falls back to words. */
 export function kindFromAutocomplete(value: string): FieldKind | null {
-  for (const token of value.split(/\s+/).reverse()) {
+  const tokens = value.split(/\s+/);
+  // `email username` (a sign-in by email address) is an email.
+  if (tokens.includes('email')) return 'email';
+  for (const token of tokens.reverse()) {
     // Own keys only: a page's `autocomplete="valueOf"` must not reach Object.prototype.
     const known = Object.hasOwn(TOKEN_KINDS, token) ? TOKEN_KINDS[token] : undefined;
     if (known) return known;
@@ -165,6 +177,7 @@ function bounded(f: FieldFeatures): FieldFeatures {
     type: cap(f.type),
     autocomplete: cap(f.autocomplete),
     attrs: cap(f.attrs),
+    tail: cap(f.tail),
     label: cap(f.label),
     placeholder: cap(f.placeholder),
     title: cap(f.title),

@@ -80,6 +80,7 @@ export function describeField(
     type,
     autocomplete: attr('autocomplete').toLowerCase().trim(),
     attrs: normalize(`${attr('name')} ${id}`),
+    tail: normalize(`${nameTail(attr('name'))} ${nameTail(id)}`),
     label,
     placeholder: normalize(attr('placeholder')),
     title: normalize(attr('title')),
@@ -91,6 +92,17 @@ export function describeField(
     value: checkable ? normalize(attr('value')) : '',
     maxLength: Number.isFinite(maxLength) ? maxLength : null,
   };
+}
+
+/** Frameworks wrap field names in their own prefixes (`user_data[s_lastname]`,
+ * `customer[address][street]`, `dwfrm_billing_addressFields_postal`, `ctl00$main$txtEmail`):
+ * the last part that has letters is what names the field. Empty when nothing wraps it. */
+export function nameTail(name: string): string {
+  const wrapped = /^(dwfrm|ctl\d+)_/i.test(name);
+  if (!wrapped && !/[[\]$.:]/.test(name)) return '';
+  const parts = name.split(wrapped ? /[[\]$.:_]+/ : /[[\]$.:]+/);
+  for (let i = parts.length - 1; i >= 0; i--) if (/[a-z]{2}/i.test(parts[i]!)) return parts[i]!;
+  return '';
 }
 
 function rootOf(el: Element): Document | Element {

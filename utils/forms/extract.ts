@@ -4,7 +4,7 @@
 import { describeContext, describeField, type DescribeContext } from './describe';
 import { scanPage } from './scan';
 import type { FieldSnapshot, FormSnapshot, PageFeatures } from './types';
-import { formWording } from './wording';
+import { formCues, formWording } from './wording';
 
 /** In a live page (the content script), past this many fields the rest are not judged: fields
  * inside forms come first, since loose fields only matter to the insecure-page check. The CLI
@@ -14,14 +14,25 @@ const PASTE_BLOCK = /return\s*false|preventdefault|returnvalue\s*=\s*false/i;
 const NOT_FILLED = new Set(['hidden', 'submit', 'image', 'reset', 'button']);
 
 export function extractPage(doc: Document, url: string, maxFields = Infinity): PageFeatures {
+  return extractPageElements(doc, url, maxFields).features;
+}
+
+/** `extractPage`, plus the form elements in index order: forms inside open shadow roots come
+ * after `document.forms` (whose indexes they keep), so a finding's `form` finds its element. */
+export function extractPageElements(
+  doc: Document,
+  url: string,
+  maxFields = Infinity,
+): { features: PageFeatures; forms: Element[] } {
   const scan = scanPage(doc);
   const ctx = describeContext(scan);
   const where = pageLocation(scan.baseHref, url);
   const fields = scan.fields.map((el, i) => snapshotField(el, ctx, scan.owners.get(el) ?? null, i));
-  return {
+  const features = {
     fields: limit(fields, maxFields),
     forms: scan.forms.map((el, index) => snapshotForm(el, index, where)),
   };
+  return { features, forms: scan.forms };
 }
 
 /** Only the fields of one form (for re-checking a form the page changed). */
@@ -65,9 +76,11 @@ function snapshotField(
 }
 
 function snapshotForm(el: Element, index: number, where: PageLocation): FormSnapshot {
+  const cues = formCues(el);
   return {
     index,
-    wording: formWording(el),
+    wording: formWording(el, cues),
+    cues,
     searchRole: el.getAttribute('role') === 'search',
     action: resolveAction(el, where),
     pasteBlocked: PASTE_BLOCK.test((el.getAttribute('onpaste') ?? '').slice(0, 200)),

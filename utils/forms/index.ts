@@ -3,5 +3,5 @@ export { analyzeFeatures, analyzeForm, analyzePage } from './analyze';
 export { extractForm, extractPage, MAX_FIELDS } from './extract';
 export { classifyField, kindFromAutocomplete, kindOfText } from './classify';
 export { describeContext, describeField, type DescribeContext } from './describe';
-export { formPurpose, formSignals, type FormSignals } from './purpose';
+export { formPurpose, formSignals, judgePurpose, type FormSignals } from './purpose';
 export * from './types';

@@ -38,6 +38,18 @@ export const FORM_PURPOSES = [
   'contact',
   'search',
   'shipping',
+  'download',
+  'giveaway',
+  'coupon',
+  'quiz',
+  'guest-access',
+  'unsubscribe',
+  'account-recovery',
+  'age-gate',
+  'store-finder',
+  'identity-verification',
+  'government',
+  'job-application',
   'other',
 ] as const;
 export type FormPurpose = (typeof FORM_PURPOSES)[number];
@@ -52,6 +64,9 @@ export interface FieldFeatures {
   autocomplete: string;
   /** `name` and `id`, words split (`billingZip` → `billing zip`). */
   attrs: string;
+  /** The meaningful last part of a framework-wrapped `name`/`id` (`customer[firstname]`,
+   * `dwfrm_billing_…_postal`, `ctl00$main$txtEmail`), words split; empty when not wrapped. */
+  tail?: string;
   /** `<label for>`, a wrapping label, `aria-labelledby` and `aria-label`. */
   label: string;
   placeholder: string;
@@ -121,11 +136,29 @@ export interface FieldSnapshot {
   pasteBlocked: boolean;
 }
 
+/** Where a form states what it is for, most telling first (see `purpose.ts` for the weights).
+ * Each is normalised text, capped. */
+export const FORM_CUES = [
+  'submit',
+  'heading',
+  'legend',
+  'aria',
+  'context',
+  'title',
+  'action',
+  'attrs',
+  'inner',
+] as const;
+export type FormCue = (typeof FORM_CUES)[number];
+export type FormCues = Partial<Record<FormCue, string>>;
+
 /** What the DOM says about one form. */
 export interface FormSnapshot {
   index: number;
   /** Normalised wording: buttons, headings, legend, the form's id/name/class/action. */
   wording: string;
+  /** The same wording, by where it was read (absent from older callers: then only `wording`). */
+  cues?: FormCues;
   /** `role=search` on the form. */
   searchRole: boolean;
   /** The resolved URL the form submits to, or null when unknown (`javascript:`). */
@@ -148,6 +181,10 @@ export interface ClassifiedField extends FieldSnapshot {
 export interface FormAnalysis {
   index: number | null;
   purpose: FormPurpose;
+  /** Set when the purpose came from the form's wording and its fields alone suggest another
+   * one (a "newsletter" asking for a delivery address): the notice then says what the form
+   * appears to be for. */
+  fieldsSuggest?: FormPurpose;
   fields: ClassifiedField[];
   /** The resolved URL the form submits to, or null when unknown (`javascript:`, no form). */
   action: string | null;

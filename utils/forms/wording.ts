@@ -1,35 +1,98 @@
-/** @module The words a person reads around a form (buttons, headings, its names and action),
- * read from the DOM with bounded work; `purpose.ts` matches them against the word tables. */
+/** @module The words a person reads around a form, sorted by where they stand (its submit
+ * button, its heading, its legend, its accessible name, the dialog or section it sits in, the
+ * page title, its action path, its own names), read from the DOM with bounded work.
+ * `purpose.ts` weighs them against the word tables in the background; no words live here. */
 import { boundedText, normalize } from './text';
+import type { FormCue, FormCues } from './types';
 
-/** The words a person reads around the form, capped: a few buttons and headings. */
-export function formWording(form: Element): string {
-  const parts: string[] = [];
-  for (const name of ['id', 'name', 'class', 'aria-label'])
-    parts.push(form.getAttribute(name) ?? '');
-  parts.push((form.getAttribute('action') ?? '').replace(/^[a-z]+:\/\/[^/]*/i, ''));
+const HEADING = /^H[1-6]$/;
+/** Containers whose heading names what is inside (a sign-up dialog, a newsletter aside). */
+const CONTAINER = /^(DIALOG|SECTION|ASIDE|ARTICLE)$/;
+const CONTAINER_ROLE = /^(dialog|alertdialog|region|complementary)$/;
+
+/** Every cue of the form, normalised and capped. */
+export function formCues(form: Element): FormCues {
+  const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
+  const raw: Partial<Record<FormCue, string>> = {};
+  const add = (cue: FormCue, text: string) => (raw[cue] = `${raw[cue] ?? ''} ${normalize(text)}`);
   for (const el of wordingElements(form)) {
-    parts.push(el.getAttribute('value') ?? el.getAttribute('alt') ?? '', boundedText(el));
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'LEGEND') add('legend', boundedText(el));
+    else if (HEADING.test(tag) || attr(el, 'role') === 'heading')
+      add(raw.heading ? 'inner' : 'heading', boundedText(el));
+    else add('submit', `${attr(el, 'value') || attr(el, 'alt')} ${boundedText(el)}`);
   }
-  // The heading just above the form ("Sign in", "Newsletter") often names it.
-  let prev = form.previousElementSibling;
-  for (let i = 0; prev && i < 3; i++, prev = prev.previousElementSibling)
-    if (/^H[1-6]$/i.test(prev.tagName)) parts.push(boundedText(prev));
-  return parts.map(normalize).join(' ');
+  // The heading just above the form ("Sign in", "Newsletter") names it when none is inside.
+  if (!raw.heading) add('heading', headingBefore(form));
+  add('aria', `${attr(form, 'aria-label')} ${labelledBy(form)}`);
+  add('context', containerName(form));
+  add('title', form.ownerDocument?.title ?? '');
+  add('action', attr(form, 'action').replace(/^[a-z]+:\/\/[^/]*/i, ''));
+  add('attrs', `${attr(form, 'id')} ${attr(form, 'name')} ${attr(form, 'class')}`);
+  const cues: FormCues = {};
+  for (const [cue, text] of Object.entries(raw) as [FormCue, string][])
+    if (text.trim()) cues[cue] = text.trim();
+  return cues;
 }
 
-const WORDING = /^(BUTTON|H[1-4]|LEGEND)$/;
+/** Every cue in one string (older callers and the field-based fallback read this). */
+export function formWording(form: Element, cues: FormCues = formCues(form)): string {
+  return Object.values(cues).join(' ');
+}
 
-/** The first few buttons, submit inputs and headings in the form, looking at a bounded number
- * of elements (one manual walk: cheaper than a selector query, and safe on huge forms). */
+function labelledBy(el: Element): string {
+  const root = el.getRootNode?.() as Document | ShadowRoot | undefined;
+  return (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .slice(0, 3)
+    .map((id) => {
+      const target = id && root?.getElementById ? root.getElementById(id) : null;
+      return target ? boundedText(target) : '';
+    })
+    .join(' ');
+}
+
+/** The nearest heading among the few elements before `el` or its parent. */
+function headingBefore(el: Element): string {
+  for (let node: Element | null = el, depth = 0; node && depth < 2; node = node.parentElement) {
+    depth++;
+    let prev = node.previousElementSibling;
+    for (let i = 0; prev && i < 3; i++, prev = prev.previousElementSibling)
+      if (HEADING.test(prev.tagName.toUpperCase())) return boundedText(prev);
+  }
+  return '';
+}
+
+/** The name of the dialog or section the form sits in: its accessible name, else its first
+ * heading, else its id and class ("newsletter-modal"). */
+function containerName(form: Element): string {
+  let el = form.parentElement;
+  for (let depth = 0; el && depth < 12; depth++, el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'MAIN') break;
+    if (!CONTAINER.test(tag) && !CONTAINER_ROLE.test(el.getAttribute('role') ?? '')) continue;
+    const name = `${el.getAttribute('aria-label') ?? ''} ${labelledBy(el)}`;
+    if (name.trim()) return name;
+    const heading = el.querySelector('h1, h2, h3, h4, h5, h6, [role=heading]');
+    if (heading) return boundedText(heading);
+    return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 200);
+  }
+  return '';
+}
+
+const WORDING = /^(BUTTON|H[1-6]|LEGEND)$/;
+
+/** The first few buttons, submit inputs, headings and legends in the form, looking at a bounded
+ * number of elements (one manual walk: cheaper than a selector query, and safe on huge forms). */
 function wordingElements(form: Element): Element[] {
   const found: Element[] = [];
   let visited = 0;
   let el: Element | null = form.firstElementChild;
-  while (el && found.length < 8 && ++visited < 3000) {
+  while (el && found.length < 10 && ++visited < 3000) {
     const tag = el.tagName.toUpperCase();
-    const type = tag === 'INPUT' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
-    if (WORDING.test(tag) || type === 'submit' || type === 'image') found.push(el);
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (tag === 'INPUT' ? type === 'submit' || type === 'image' : isWording(el, tag, type))
+      found.push(el);
     let next: Element | null = el.firstElementChild;
     while (!next && el && el !== form) {
       next = el.nextElementSibling;
@@ -38,4 +101,10 @@ function wordingElements(form: Element): Element[] {
     el = next;
   }
   return found;
+}
+
+function isWording(el: Element, tag: string, type: string): boolean {
+  // Script-driven forms submit from `type=button` controls too; only reset says nothing.
+  if (tag === 'BUTTON') return type !== 'reset';
+  return WORDING.test(tag) || el.getAttribute('role') === 'heading';
 }

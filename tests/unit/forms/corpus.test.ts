@@ -15,8 +15,8 @@ describe('forms corpus', () => {
   test('overall field accuracy on the training pages stays above the floor', () => {
     const result = measureTraining(path.join(CORPUS, 'training'));
     expect(result.pages).toBeGreaterThan(300);
-    // Measured 91.2% (answers stripped before classifying); the floor leaves room for noise.
-    expect(result.correct / result.fields).toBeGreaterThan(0.89);
+    // Measured 91.9% (answers stripped before classifying); issue 11 keeps it at 91% or more.
+    expect(result.correct / result.fields).toBeGreaterThanOrEqual(0.91);
     const recall = (kind: string) => {
       const s = result.perKind.find((k) => k.kind === kind)!;
       return s.tp / (s.tp + s.fn);
@@ -28,7 +28,7 @@ describe('forms corpus', () => {
   test('oversized-form rarely fires on pages without address forms', () => {
     const result = measureFalseAlarms(path.join(CORPUS, 'non_address'));
     expect(result.pages).toBeGreaterThan(300);
-    // Measured 1 of 400 pages (0.25%).
-    expect(result.flaggedPages / result.pages).toBeLessThan(0.02);
+    // Measured 1 of 400 pages (0.25%), with purposes read from the forms' wording; at most 0.5%.
+    expect(result.flaggedPages / result.pages).toBeLessThanOrEqual(0.005);
   });
 });

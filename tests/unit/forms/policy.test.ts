@@ -35,9 +35,48 @@ describe('policy table', () => {
     ['signup', ['email', 'password', 'national-id'], ['national-id']],
     ['contact', ['name', 'email', 'phone', 'sensitive'], ['sensitive']],
     ['search', ['other', 'password'], ['password']],
-    ['other', ['birth-date', 'national-id', 'card-number'], []],
+    // Unknown purpose: only unexplained high-sensitivity kinds are questioned.
+    ['other', ['birth-date', 'national-id', 'card-number'], ['national-id', 'card-number']],
+    ['other', ['name', 'birth-date', 'national-id', 'phone'], []],
+    ['other', ['email', 'security-question'], ['security-question']],
+    ['other', ['name', 'email', 'birth-date', 'gender'], []],
+    [
+      'newsletter',
+      ['email', 'birth-date', 'phone', 'street-address'],
+      ['birth-date', 'street-address'],
+    ],
+    ['age-gate', ['birth-date', 'region'], []],
+    ['age-gate', ['birth-date', 'email'], ['email']],
+    ['store-finder', ['postal-code', 'region'], []],
+    ['store-finder', ['postal-code', 'phone'], ['phone']],
+    ['identity-verification', ['name', 'national-id', 'birth-date', 'street-address'], []],
+    ['guest-access', ['email', 'national-id'], ['national-id']],
+    ['giveaway', ['email', 'security-question'], ['security-question']],
+    ['account-recovery', ['email', 'card-number'], ['card-number']],
+    ['job-application', ['name', 'email', 'birth-date', 'street-address'], []],
+    ['government', ['name', 'national-id', 'tax-id', 'bank-account'], []],
+    ['search', ['other'], []],
   ])('%s with %j → excess %j', (purpose, kinds, excess) => {
     expect(excessKinds(purpose, kinds)).toEqual(excess);
+  });
+
+  test('every purpose but other has a policy row and a message', () => {
+    for (const purpose of FORM_PURPOSES) {
+      if (purpose !== 'other') expect(POLICY[purpose], purpose).toBeDefined();
+      expect(oversizedMessage(purpose, ['national-id'], tEn)).toContain('ID number');
+    }
+  });
+
+  test('an unknown purpose is asked about, not accused', () => {
+    expect(oversizedMessage('other', ['security-question'], tEn)).toMatch(
+      /^Why would this form need your answers to security questions\?/,
+    );
+  });
+
+  test('when the wording overrules the fields, the message says what the form is for', () => {
+    expect(oversizedMessage('newsletter', ['birth-date'], tEn, true)).toMatch(
+      /^From its wording, this form is for: newsletter\. This newsletter form asks for your date of birth/,
+    );
   });
 
   test('the message names the excess in plain words and suggests leaving them empty', () => {

@@ -21,7 +21,7 @@ export function checkOversizedForms(forms: readonly FormAnalysis[], t: Translate
       severity: excess.some((k) => SENSITIVITY[k] === 'high') ? 'danger' : 'warning',
       form: form.index,
       kinds: excess,
-      message: oversizedMessage(form.purpose, excess, t),
+      message: oversizedMessage(form.purpose, excess, t, form.fieldsSuggest !== undefined),
       lesson: 'data-minimisation',
       code: 'excess-fields',
     });
@@ -35,14 +35,17 @@ export function oversizedMessage(
   purpose: FormPurpose,
   excess: readonly PersonalKind[],
   t: Translate,
+  /** The wording overruled what the fields suggest: say what the form appears to be for. */
+  stated = false,
 ): string {
+  const appears = stated ? `${t('formsAppearsFor', [purposeName(purpose, t)])} ` : '';
   const sentence = t(`formsExcess${pascal(purpose)}`, [
     listOf(
       excess.map((k) => kindName(k, t)),
       t,
     ),
   ]);
-  return `${sentence} ${t('formsExcessTip')}`;
+  return `${appears}${sentence} ${t('formsExcessTip')}`;
 }
 
 export function kindName(kind: string, t: Translate): string {

@@ -2,7 +2,8 @@
  * expected to ask for, which are tolerable (common and defensible, e.g. a national ID at a
  * checkout in countries where invoices need it), and — everything else — which are excessive.
  * Deliberately generous: a false alarm costs more trust than a missed one. Forms whose purpose
- * is unknown (`other`) are never judged.
+ * is unknown (`other`) are judged only for unexplained high-sensitivity kinds
+ * (`unexplainedKinds`), and the notice asks rather than accuses.
  *
  * | purpose | expected | tolerable | excessive (flagged) |
  * | --- | --- | --- | --- |
@@ -14,7 +15,20 @@
  * | shipping | name, address, phone, email, organization | username, password, birth-date, age, gender, national-id, tax-id, bank-account | card data, security-question, sensitive |
  * | newsletter | email | name, phone, gender, organization, postal-code, region | birth-date, age, street-address, IDs, card data, bank-account, password, username, security-question, sensitive |
  * | contact | name, email, phone | organization, street-address, postal-code, region, age, gender, username, tax-id | birth-date, national-id, card data, bank-account, password, security-question, sensitive |
- * | search | (none) | name, email, phone, address, birth-date, age, gender, organization, username | password, national-id, tax-id, card data, bank-account, security-question, sensitive |
+ * | search | (none) | name, email, phone, address, birth-date, age, gender, organization, username, tax-id (a company lookup) | password, national-id, card data, bank-account, security-question, sensitive |
+ * | download | email, name | phone, organization, postal-code, region, username, password | everything else |
+ * | giveaway | email, name | phone, birth-date, age, gender, address, organization | everything else |
+ * | coupon | email | name, phone, birth-date, age, gender, postal-code, region | everything else |
+ * | quiz | email | name, phone, age, gender, postal-code, region, organization | everything else |
+ * | guest-access | email | name, phone, username, password, postal-code, region, age, card data | everything else |
+ * | unsubscribe | email | name, phone, username | everything else |
+ * | account-recovery | email, username, phone, password | name, birth-date, postal-code, region, national-id, bank-account, security-question | everything else |
+ * | age-gate | birth-date, age | region | everything else |
+ * | store-finder | (none) | address | everything else |
+ * | identity-verification | name, national-id, birth-date, address, email, phone | tax-id, bank-account, gender, age, organization, username, password, card-number, card-expiry, security-question | card-security-code, sensitive |
+ * | government | name, national-id, tax-id, birth-date, address, email, phone | everything else | (none) |
+ * | job-application | name, email, phone, address | birth-date, age, gender, organization, national-id, tax-id, username, password | card data, bank-account, security-question, sensitive |
+ * | other | — | — | security-question; national-id, card-number, card-security-code, bank-account unless a name with a birth date or address explains them |
  */
 import type { FieldKind, FormPurpose } from '../../forms/types';
 
@@ -127,13 +141,115 @@ export const POLICY: Record<JudgedPurpose, PurposePolicy> = {
       'gender',
       'organization',
       'username',
+      'tax-id',
+    ],
+  },
+  download: {
+    expected: ['email', 'name'],
+    tolerable: ['phone', 'organization', 'postal-code', 'region', 'username', 'password'],
+  },
+  giveaway: {
+    expected: ['email', 'name'],
+    tolerable: ['phone', 'birth-date', 'age', 'gender', ...ADDRESS, 'organization'],
+  },
+  coupon: {
+    expected: ['email'],
+    tolerable: ['name', 'phone', 'birth-date', 'age', 'gender', 'postal-code', 'region'],
+  },
+  quiz: {
+    expected: ['email'],
+    tolerable: ['name', 'phone', 'age', 'gender', 'postal-code', 'region', 'organization'],
+  },
+  'guest-access': {
+    expected: ['email'],
+    tolerable: ['name', 'phone', 'username', 'password', 'postal-code', 'region', 'age', ...CARD],
+  },
+  unsubscribe: {
+    expected: ['email'],
+    tolerable: ['name', 'phone', 'username'],
+  },
+  'account-recovery': {
+    expected: ['email', 'username', 'phone', 'password'],
+    tolerable: [
+      'name',
+      'birth-date',
+      'postal-code',
+      'region',
+      'national-id',
+      'bank-account',
+      'security-question',
+    ],
+  },
+  'age-gate': {
+    expected: ['birth-date', 'age'],
+    tolerable: ['region'],
+  },
+  'store-finder': {
+    expected: [],
+    tolerable: [...ADDRESS],
+  },
+  'identity-verification': {
+    expected: ['name', 'national-id', 'birth-date', ...ADDRESS, 'email', 'phone'],
+    tolerable: [
+      'tax-id',
+      'bank-account',
+      'gender',
+      'age',
+      'organization',
+      'username',
+      'password',
+      'card-number',
+      'card-expiry',
+      'security-question',
+    ],
+  },
+  government: {
+    expected: ['name', 'national-id', 'tax-id', 'birth-date', ...ADDRESS, 'email', 'phone'],
+    tolerable: [
+      'gender',
+      'age',
+      'bank-account',
+      'organization',
+      'username',
+      'password',
+      'security-question',
+      'sensitive',
+      ...CARD,
+    ],
+  },
+  'job-application': {
+    expected: ['name', 'email', 'phone', ...ADDRESS],
+    tolerable: [
+      'birth-date',
+      'age',
+      'gender',
+      'organization',
+      'national-id',
+      'tax-id',
+      'username',
+      'password',
     ],
   },
 };
 
-/** The kinds a form of this purpose has no need for, in the order given; none for `other`. */
+/** With no stated or evident purpose, only the kinds whose leak does the most harm are
+ * questioned: security answers always; an ID, card or bank number when nothing else on the
+ * form (a name with a birth date or an address) explains why it is there. */
+export function unexplainedKinds(kinds: readonly FieldKind[]): PersonalKind[] {
+  const has = (k: FieldKind) => kinds.includes(k);
+  const explained = has('name') && (has('birth-date') || has('street-address'));
+  return [...new Set(kinds)].filter(
+    (k): k is PersonalKind =>
+      k === 'security-question' ||
+      (!explained &&
+        ['national-id', 'card-number', 'card-security-code', 'bank-account'].includes(k)),
+  );
+}
+
+/** The kinds a form of this purpose has no need for, in the order given (for `other`, only the
+ * unexplained high-sensitivity ones). */
 export function excessKinds(purpose: FormPurpose, kinds: readonly FieldKind[]): PersonalKind[] {
-  if (purpose === 'other') return [];
+  if (purpose === 'other') return unexplainedKinds(kinds);
   const { expected, tolerable } = POLICY[purpose];
   return [...new Set(kinds)].filter(
     (k): k is PersonalKind => k !== 'other' && !expected.includes(k) && !tolerable.includes(k),
