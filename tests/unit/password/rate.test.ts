@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { dictionary } from '@zxcvbn-ts/language-common';
@@ -8,8 +6,6 @@ import { personWords, siteWords } from '@/utils/checks/password-strength/context
 import { describeRating } from '@/utils/checks/password-strength';
 import { translatorFor } from '@/utils/i18n-catalog';
 import { loadCatalog } from '../../../scripts/locales';
-
-const CORPORA = resolve(import.meta.dirname, '../../../../shared/corpora');
 
 describe('verdict table', () => {
   test.each([
@@ -89,41 +85,6 @@ describe('context words', () => {
   });
 });
 
-describe('against real leaked passwords', () => {
-  const top = readFileSync(resolve(CORPORA, 'passwords/top-10000.txt'), 'utf8')
-    .split(/\r?\n/)
-    .filter(Boolean);
-
-  test(`every one of the ${top.length} most common leaked passwords rates weak`, () => {
-    expect(top.length).toBeGreaterThan(9_000);
-    const notWeak = top.filter((p) => ratePassword(p).verdict !== 'weak');
-    expect(notWeak).toEqual([]);
-    // ~3 ms a password; a busy two-core machine needs the room.
-  }, 240_000);
-
-  test('agreement with zxcvbn-ts expected scores is reported', () => {
-    const rows = readFileSync(resolve(CORPORA, 'zxcvbn/expected_scores.tsv'), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1);
-    let same = 0;
-    let weakAgree = 0;
-    for (const row of rows) {
-      const [password, score] = row.split('\t');
-      const rating = ratePassword(password!);
-      if (rating.score === Number(score)) same++;
-      // Where zxcvbn says 0–1 we must say weak too: NIST rules only ever make us stricter.
-      if (Number(score) <= 1) expect(rating.verdict).toBe('weak');
-      if (Number(score) <= 1 === (rating.verdict === 'weak')) weakAgree++;
-    }
-    console.log(
-      `zxcvbn expected scores: ${same}/${rows.length} same score, ${weakAgree}/${rows.length} same weak/not-weak call`,
-    );
-    expect(rows.length).toBe(59);
-    expect(same / rows.length).toBeGreaterThan(0.8);
-  });
-});
-
 describe('never weak: what good advice produces', () => {
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*-_=+';
   // The EFF diceware list: what "pick five random words" means in practice.
@@ -160,18 +121,15 @@ describe('never weak: what good advice produces', () => {
 });
 
 describe('hostile input', () => {
-  test('100,000 characters rate quickly', () => {
-    ratePassword('warm up the dictionaries');
+  // How fast is `npm run bench`'s business (scripts/bench/rater.ts); here only the answer counts.
+  test('100,000 characters still get a verdict', () => {
     for (const input of [
       'a'.repeat(100_000),
       'x7$Kq'.repeat(20_000),
       'aB3$'.repeat(25_000),
       '😀'.repeat(50_000),
     ]) {
-      const start = performance.now();
       const rating = ratePassword(input);
-      // The worst case measured ~250 ms on these machines; a freeze would be seconds.
-      expect(performance.now() - start).toBeLessThan(1_000);
       expect(['weak', 'fair', 'strong']).toContain(rating.verdict);
     }
   });
