@@ -169,19 +169,11 @@ describe('scale', () => {
     return doc(`${parts.join('')}</form>`);
   };
 
-  test('5,000 fields are analysed in linear time', () => {
-    const small = bigPage(1000);
-    const large = bigPage(5000);
-    analyzePage(small, opts); // warm up the JIT
-    const t0 = performance.now();
-    analyzePage(small, opts);
-    const t1 = performance.now();
-    const page = analyzePage(large, opts);
-    const t2 = performance.now();
+  // How long it takes is measured by `npm run bench` (scripts/bench/forms.ts, 5,000 inputs).
+  test('5,000 fields are all analysed', () => {
+    const page = analyzePage(bigPage(5000), opts);
     expect(page.fields).toHaveLength(5000);
-    // Five times the fields may not cost more than ~10 times the time (quadratic would be 25).
-    expect(t2 - t1).toBeLessThan(Math.max(10 * (t1 - t0), 200));
-    expect(t2 - t1).toBeLessThan(2_000);
+    expect(page.fields.every((f) => f.kind === 'email')).toBe(true);
   });
 
   test('10,000 inputs and very deep nesting do not blow up', () => {
