@@ -192,7 +192,7 @@ describe('normalizeProgress', () => {
 });
 
 describe('sanitizeFindings', () => {
-  const CHECKS = [...CHECK_IDS, 'password-field'];
+  const CHECKS: readonly string[] = CHECK_IDS;
   const FIELDS = ['check', 'severity', 'form', 'message', 'kinds', 'lesson', 'code'];
 
   test('any message payload: at most 200 findings, each the contract’s shape, bounded', () => {
