@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isSecureUrl } from '../../../utils/checks/insecure-form';
-import { analyzeForm, analyzePage } from '../../../utils/forms';
+import { isSecureUrl } from '@/utils/checks/insecure-form';
+import { analyzeForm, analyzePage } from '@/utils/forms';
 import { doc, tEn } from './helpers';
 
 const analyze = (html: string, url = 'https://shop.example/', secure = isSecureUrl(url)) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyField, describeField, type FieldKind } from '../../../utils/forms';
+import { classifyField, describeField, type FieldKind } from '@/utils/forms';
 import { doc } from './helpers';
 
 /** Classifies the element marked `data-t` (or the first field) of an HTML snippet. */

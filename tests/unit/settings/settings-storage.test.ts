@@ -10,7 +10,7 @@ import {
   saveSettings,
   type Settings,
 } from '@/utils/settings';
-import { prototypeIsClean } from './arbitraries';
+import { prototypeIsClean } from '@/tests/unit/storage/arbitraries';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -5,7 +5,7 @@ import {
   memorySessionStore,
   type BreachResult,
 } from '@/utils/checks/breached-password';
-import { startRangeServer, type FaultMode, type RangeServer } from '../../support/range-server';
+import { startRangeServer, type FaultMode, type RangeServer } from '@/tests/support/range-server';
 import { sha1Hex } from './support';
 
 const BREACHED = { password: 52_256_179, hunter2: 38_000 };

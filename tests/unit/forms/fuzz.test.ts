@@ -11,7 +11,7 @@ import {
   type FieldKind,
 } from '@/utils/forms/types';
 import { translatorFor } from '@/utils/i18n-catalog';
-import { loadCatalog } from '../../../scripts/locales';
+import { loadCatalog } from '@/scripts/locales';
 
 const t = translatorFor(loadCatalog('en'));
 const counts: Record<string, number> = {};

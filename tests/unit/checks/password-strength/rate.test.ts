@@ -5,7 +5,7 @@ import { ratePassword } from '@/utils/checks/password-strength/rate';
 import { personWords, siteWords } from '@/utils/checks/password-strength/context';
 import { describeRating } from '@/utils/checks/password-strength';
 import { translatorFor } from '@/utils/i18n-catalog';
-import { loadCatalog } from '../../../scripts/locales';
+import { loadCatalog } from '@/scripts/locales';
 
 describe('verdict table', () => {
   test.each([
