@@ -1,6 +1,6 @@
 /** @module The check registry: the one list of Heedful's checks. Ids, settings defaults, the
  * content script's off-map, notice order and states, tab-report sources, the options page, the
- * managed-policy schema and the locale keys all follow from it (tests/unit/checks/registry.test.ts
+ * managed-policy schema and the locale keys all follow from it (tests/unit/checks/registry.test.tsx
  * holds each check to all of its parts). Light: metas only, safe for the content script; the
  * implementations are listed in `form-checks.ts` and `password-checks.ts`.
  * Adding a check: docs/adding-a-check.md. */
