@@ -2,6 +2,7 @@
  * two passwords mean choosing one) and its wording second (buttons, headings, its own names and
  * action URL), in the nine languages of `keywords.ts`. */
 import { PURPOSE_WORDS } from './keywords';
+import { CURRENT_PASSWORD_WORDS as CURRENT, NEW_PASSWORD_WORDS as NEW } from './password-words';
 import type { ClassifiedField, FieldKind, FormPurpose, FormSnapshot } from './types';
 
 export interface FormSignals {
@@ -18,11 +19,6 @@ export interface FormSignals {
   /** Normalised wording: buttons, headings, legend, the form's id/name/class/action. */
   text: string;
 }
-
-const CURRENT =
-  /current|\bold\b|existing|aktuell|bisherig|\balt\b|actuel|ancien|actual|anterior|attuale|vecchia|huidig|oud|atual|antiga|obecne|aktualne|stare|mevcut|eski/;
-const NEW =
-  /\bnew\b|confirm|repeat|retype|again|verify|neu|wiederhol|bestatig|nouveau|confirm|nuev|repet|nuov|ripet|nieuw|herhaal|bevestig|nova|novo|repita|nowe|powtorz|yeni|tekrar/;
 
 export function formSignals(form: FormSnapshot | null, fields: ClassifiedField[]): FormSignals {
   const kinds: FieldKind[] = [];

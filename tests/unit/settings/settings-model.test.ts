@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isLoopbackHost } from '@/utils/loopback';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -66,9 +67,7 @@ describe('isAcceptableRangeApiUrl', () => {
         const accepted = isAcceptableRangeApiUrl(value);
         if (!accepted) return;
         const url = new URL(value as string);
-        expect(url.protocol === 'https:' || /^(127\.|localhost$|\[::1\]$)/.test(url.hostname)).toBe(
-          true,
-        );
+        expect(url.protocol === 'https:' || isLoopbackHost(url.hostname)).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -7,7 +7,7 @@ import { SENSITIVITY, kindName, listOf, type PersonalKind } from '../oversized-f
 import { insecureForm } from './meta';
 import { isCleartextAction } from './secure';
 
-export { isCleartextAction, isLoopbackHostname, isSecureUrl } from './secure';
+export { isCleartextAction, isSecureUrl } from './secure';
 
 export interface InsecureOptions {
   isSecureContext: boolean;
