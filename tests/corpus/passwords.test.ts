@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ratePassword } from '@/utils/checks/password-strength/rate';
+import { passphrasesNeverWeak, randomStringsNeverWeak } from '@/tests/support/never-weak';
 import { CORPORA } from './paths';
 
 test('the password corpora are present', () => {
@@ -44,4 +45,9 @@ describe('against real leaked passwords', () => {
     expect(rows.length).toBe(59);
     expect(same / rows.length).toBeGreaterThan(0.8);
   });
+});
+
+describe('never weak: what good advice produces, in full', () => {
+  test('500 random 16-character strings never rate weak', () => randomStringsNeverWeak(500));
+  test('500 five-word passphrases never rate weak', () => passphrasesNeverWeak(500));
 });
