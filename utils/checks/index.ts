@@ -40,11 +40,7 @@ export function checkById(id: CheckId): AnyCheck {
   return CHECKS.find((check) => check.id === id)!;
 }
 
-export function isCheckId(value: unknown): value is CheckId {
-  return typeof value === 'string' && (CHECK_IDS as readonly string[]).includes(value);
-}
-
-export function hasNotice(id: CheckId): id is NoticeCheck {
+function hasNotice(id: CheckId): id is NoticeCheck {
   return checkById(id).states.length > 0;
 }
 
