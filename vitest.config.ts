@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-/** Two tiers: `unit` (fast, fake browser) and `e2e` (the built extension in real browsers). */
+/** Three tiers: `unit` (fast, fake browser, nothing outside the repo), `corpus` (real pages and
+ * leaked-password lists read from `../shared/corpora`) and `e2e` (the built extension in real
+ * browsers). */
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -12,6 +14,15 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'corpus',
+          include: ['tests/corpus/**/*.test.ts'],
+          // ~3 ms per password for 10,000 passwords, on two shared cores.
+          testTimeout: 300_000,
         },
       },
       {

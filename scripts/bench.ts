@@ -1,6 +1,7 @@
 /** @module `npm run bench`: every performance figure beside its baseline, in one run. */
 import { browserRows } from './bench/browser';
 import { formRows } from './bench/forms';
+import { hostileRows } from './bench/hostile';
 import { raterRows } from './bench/rater';
 import { sizeRows } from './bench/sizes';
 import { renderTable, type Row } from './bench/table';
@@ -8,6 +9,7 @@ import { renderTable, type Row } from './bench/table';
 const rows: Row[] = [];
 rows.push(...(await sizeRows()));
 rows.push(...raterRows());
+rows.push(...hostileRows());
 rows.push(...(await browserRows()));
 rows.push(...(await formRows()));
 console.log(renderTable(rows));

@@ -1,9 +1,9 @@
 /** @module Findings arrive from content scripts running in hostile pages: accept only the
  * contract's shape, with bounded strings, before storing or showing any of it. */
 import type { Finding, Severity } from './checks/findings';
-import { CHECK_IDS } from './settings-model';
+import { CHECK_IDS } from './checks';
 
-const CHECKS = new Set<string>([...CHECK_IDS, 'password-field']);
+const CHECKS = new Set<string>(CHECK_IDS);
 const SEVERITIES = new Set<Severity>(['info', 'warning', 'danger']);
 
 export function sanitizeFindings(value: unknown): Finding[] {

@@ -25,7 +25,7 @@ export function judgeForms(
       isSecureContext: Boolean(page.isSecureContext),
       t,
     });
-    return findings.filter((f) => f.check === 'password-field' || settings.checks[f.check]);
+    return findings.filter((f) => settings.checks[f.check]);
   } catch {
     // Malformed features (a page cannot shape them, but a bug could): no findings, no crash.
     return [];

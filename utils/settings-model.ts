@@ -2,6 +2,7 @@
  * anything), and how organisation policy overrides it. Pure: the content script and the CLI
  * import this without pulling in storage. */
 import { DEFAULT_RANGE_API_URL, isAcceptableRangeApiUrl } from './checks/breached-password/api-url';
+import { CHECK_IDS, DEFAULT_CHECKS, type CheckId } from './checks';
 
 export {
   DEFAULT_RANGE_API_URL,
@@ -9,13 +10,8 @@ export {
   isLoopbackHost,
 } from './checks/breached-password/api-url';
 
-export const CHECK_IDS = [
-  'password-strength',
-  'breached-password',
-  'oversized-form',
-  'insecure-form',
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+/** The ids come from the check registry (`utils/checks/index.ts`), one key per check. */
+export { CHECK_IDS, type CheckId } from './checks';
 
 export interface Settings {
   checks: Record<CheckId, boolean>;
@@ -26,12 +22,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  checks: Object.freeze({
-    'password-strength': true,
-    'breached-password': true,
-    'oversized-form': true,
-    'insecure-form': true,
-  }),
+  checks: DEFAULT_CHECKS,
   rangeApiUrl: DEFAULT_RANGE_API_URL,
   pausedSites: Object.freeze([]) as unknown as string[],
 }) as Settings;

@@ -1,5 +1,6 @@
 /** @module Findings per tab, merged from its frames, for the popup and the toolbar badge. Kept
  * in `storage.session` so a restarted service worker still knows them; findings hold no secrets. */
+import type { PasswordCheckId } from './checks';
 import type { Finding } from './checks/findings';
 import type { FrameReport, TabReport } from './messaging';
 import type { SessionStore } from './checks/breached-password/session-store';
@@ -7,7 +8,8 @@ import type { SessionStore } from './checks/breached-password/session-store';
 /** Keyed by frame id (the forms report, which carries the URL) or `frameId:source` for the
  * password checks, so one source reporting again replaces only its own findings. */
 type Frames = Record<string, FrameReport>;
-export type ReportSource = 'forms' | 'password-strength' | 'breached-password';
+/** The forms analysis reports every form check at once; each password check on its own. */
+export type ReportSource = 'forms' | PasswordCheckId;
 const key = (tabId: number) => `tab:${tabId}`;
 /** A hostile page could report forever; a tab never needs more than this many. */
 const MAX_FINDINGS = 200;

@@ -5,6 +5,7 @@ import { BreachNotice, type BreachView } from '@/components/notices/BreachNotice
 import { SETTLE_MS } from '@/utils/content/password-watcher';
 import { t } from '@/utils/i18n';
 import { createDemoChecker, DEMO_BREACHED, DEMO_RANGE_API } from './demo-breach';
+import { breachedPassword } from '@/utils/checks/breached-password/meta';
 import { DemoNotice, openLesson } from './DemoNotice';
 import { PasswordInput } from './PasswordInput';
 import { SampleFrame } from './SampleFrame';
@@ -50,7 +51,7 @@ export function BreachExample() {
                   result={result}
                   t={t}
                   onDismiss={dismiss}
-                  onLearn={openLesson('breached-passwords')}
+                  onLearn={openLesson(breachedPassword.lesson)}
                 />
               )}
             />

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { StandaloneNotice } from '@/components/notices/standalone';
 import type { NoticeCheck } from '@/utils/content/notices';
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
+import { openLesson as open } from '@/utils/lessons/open';
 
 export interface DemoNoticeProps {
   check: NoticeCheck;
@@ -16,8 +16,7 @@ export interface DemoNoticeProps {
 }
 
 /** "Learn why" opens the lesson in the popup page, exactly as from a website. */
-export const openLesson = (id: string) => () =>
-  void sendMessage('openLesson', { id }).catch(() => undefined);
+export const openLesson = (id: string) => () => open(id);
 
 export function DemoNotice({ check, state, kinds, view }: DemoNoticeProps) {
   const [dismissed, setDismissed] = useState<string | null>(null);

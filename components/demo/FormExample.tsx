@@ -4,8 +4,9 @@ import type { ComponentType } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FormNotice } from '@/components/notices/FormNotice';
 import { t } from '@/utils/i18n';
+import { checkById, type NoticeCheck } from '@/utils/checks';
 import { DemoNotice, openLesson } from './DemoNotice';
-import { FORM_NOTICE_STATE, judgeSample, type FormNoticeFinding } from './judge';
+import { judgeSample, type JudgedSample } from './judge';
 import type { FormSample, SampleFormProps } from './samples';
 import { SampleFrame } from './SampleFrame';
 
@@ -16,26 +17,26 @@ export interface FormExampleProps {
 
 export function FormExample({ sample, Form }: FormExampleProps) {
   const box = useRef<HTMLDivElement>(null);
-  const [findings, setFindings] = useState<FormNoticeFinding[]>([]);
+  const [judged, setJudged] = useState<JudgedSample>({ notices: [], reportOnly: [] });
   const [sent, setSent] = useState(false);
 
   useLayoutEffect(() => {
     const form = box.current?.querySelector('form');
-    if (form) setFindings(judgeSample(form, sample, t));
+    if (form) setJudged(judgeSample(form, sample, t));
   }, [sample]);
 
-  const notices = findings.map((finding) => (
+  const notices = judged.notices.map((finding) => (
     <DemoNotice
       key={finding.check}
-      check={finding.check}
-      state={FORM_NOTICE_STATE[finding.check]}
+      check={finding.check as NoticeCheck}
+      state={finding.state}
       kinds={finding.check === 'oversized-form' ? finding.kinds : undefined}
       view={(dismiss) => (
         <FormNotice
           finding={finding}
           t={t}
           onDismiss={dismiss}
-          onLearn={openLesson(finding.lesson ?? 'data-minimisation')}
+          onLearn={openLesson(finding.lesson ?? checkById(finding.check).lesson)}
         />
       )}
     />
@@ -57,6 +58,12 @@ export function FormExample({ sample, Form }: FormExampleProps) {
           setSent(true);
         }}
       />
+      {/* Report-only checks (no in-page notice): what the popup's page report would add. */}
+      {judged.reportOnly.map((finding) => (
+        <p key={`${finding.check}:${finding.code}`} class="report-only" data-check={finding.check}>
+          {t('demoReportOnly', [finding.message])}
+        </p>
+      ))}
       <p class="sent" role="status">
         {sent ? t('demoNothingSent') : ''}
       </p>

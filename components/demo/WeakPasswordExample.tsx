@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PasswordNotice } from '@/components/notices/PasswordNotice';
 import type { PasswordRating } from '@/utils/checks/password-strength';
+import { passwordStrength } from '@/utils/checks/password-strength/meta';
 import { ratePassword } from '@/utils/checks/password-strength/rate';
+import { shouldShowRating } from '@/utils/checks/password-strength/show';
 import { passwordRole, type PasswordRole } from '@/utils/content/password-fields';
 import { t } from '@/utils/i18n';
 import { DemoNotice, openLesson } from './DemoNotice';
@@ -30,7 +32,7 @@ export function WeakPasswordExample() {
     const role = passwordRole(field);
     const rating = ratePassword(field.value);
     // As on a website: where a password is entered rather than chosen, only "weak" is shown.
-    setShown(role === 'current' && rating.verdict !== 'weak' ? null : { rating, role });
+    setShown(shouldShowRating(role, rating) ? { rating, role } : null);
   };
 
   const onInput = () => {
@@ -52,7 +54,7 @@ export function WeakPasswordExample() {
                 role={shown.role}
                 t={t}
                 onDismiss={dismiss}
-                onLearn={openLesson('passphrases')}
+                onLearn={openLesson(passwordStrength.lesson)}
               />
             )}
           />

@@ -1,9 +1,16 @@
 /** @module The four examples, in the order an educator presents them: the list the page and
  * presentation mode both walk. */
 import type { ComponentType } from 'preact';
+import type { CheckId } from '@/utils/checks';
 import { BreachExample } from './BreachExample';
 import { FormExample } from './FormExample';
-import { InsecureLoginForm, NewsletterForm, SAMPLES } from './samples';
+import {
+  InsecureLoginForm,
+  NewsletterForm,
+  SAMPLES,
+  type FormSample,
+  type SampleFormProps,
+} from './samples';
 import { WeakPasswordExample } from './WeakPasswordExample';
 
 export interface DemoExample {
@@ -13,8 +20,17 @@ export interface DemoExample {
   title: string;
   about: string;
   tryIt: string;
+  /** The checks it demonstrates: every registered check appears in one (meta-test). */
+  checks: readonly CheckId[];
+  /** For form examples: the sample form, judged by the same analysis as in a page. */
+  form?: { sample: FormSample; Form: ComponentType<SampleFormProps> };
   Body: ComponentType;
 }
+
+const formExample = (form: NonNullable<DemoExample['form']>) => ({
+  form,
+  Body: () => <FormExample sample={form.sample} Form={form.Form} />,
+});
 
 export const EXAMPLES: DemoExample[] = [
   {
@@ -22,6 +38,7 @@ export const EXAMPLES: DemoExample[] = [
     title: 'demoWeakTitle',
     about: 'demoWeakAbout',
     tryIt: 'demoWeakTry',
+    checks: ['password-strength'],
     Body: WeakPasswordExample,
   },
   {
@@ -29,6 +46,7 @@ export const EXAMPLES: DemoExample[] = [
     title: 'demoBreachTitle',
     about: 'demoBreachAbout',
     tryIt: 'demoBreachTry',
+    checks: ['breached-password'],
     Body: BreachExample,
   },
   {
@@ -36,13 +54,16 @@ export const EXAMPLES: DemoExample[] = [
     title: 'demoOversizedTitle',
     about: 'demoOversizedAbout',
     tryIt: 'demoOversizedTry',
-    Body: () => <FormExample sample={SAMPLES.newsletter} Form={NewsletterForm} />,
+    checks: ['oversized-form'],
+    ...formExample({ sample: SAMPLES.newsletter, Form: NewsletterForm }),
   },
   {
     id: 'insecure-form',
     title: 'demoInsecureTitle',
     about: 'demoInsecureAbout',
     tryIt: 'demoInsecureTry',
-    Body: () => <FormExample sample={SAMPLES.insecure} Form={InsecureLoginForm} />,
+    // The same login also caps the password at 32 characters: a report-only finding.
+    checks: ['insecure-form', 'password-field'],
+    ...formExample({ sample: SAMPLES.insecure, Form: InsecureLoginForm }),
   },
 ];

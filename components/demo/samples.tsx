@@ -47,7 +47,14 @@ export function InsecureLoginForm({ t, onSubmit }: SampleFormProps) {
       <label for="in-user">{t('demoFieldUsername')}</label>
       <input id="in-user" name="username" type="text" autocomplete="username" />
       <label for="in-password">{t('demoFieldPassword')}</label>
-      <input id="in-password" name="password" type="password" autocomplete="current-password" />
+      {/* A 32-character cap: the NIST anti-pattern the report-only `password-field` check names. */}
+      <input
+        id="in-password"
+        name="password"
+        type="password"
+        autocomplete="current-password"
+        maxlength={32}
+      />
       <button type="submit">{t('demoSignIn')}</button>
     </form>
   );

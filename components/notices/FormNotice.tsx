@@ -1,5 +1,7 @@
-/** @module The notice above a form that asks for too much, or would send data insecurely. The
- * message comes from the check, already in the reader's language. */
+/** @module The notice above a form a form check flagged (oversized, insecure, or any check the
+ * registry adds). The message comes from the check, already in the reader's language; the title
+ * and the optional fix are the check's own strings (`checkMessageKey`). */
+import { checkMessageKey } from '@/utils/checks';
 import type { Finding } from '@/utils/checks/findings';
 import type { Translate } from '@/utils/i18n';
 import { NoticeFrame } from './NoticeFrame';
@@ -12,20 +14,22 @@ export interface FormNoticeProps {
 }
 
 export function FormNotice({ finding, t, onDismiss, onLearn }: FormNoticeProps) {
-  const oversized = finding.check === 'oversized-form';
+  const fixKey = checkMessageKey(finding.check, 'noticeFix');
+  // A missing message comes back as its key: that check has no separate fix (oversized-form's
+  // message already ends with its tip).
+  const fix = t(fixKey);
   return (
     <NoticeFrame
       tone={finding.severity === 'danger' ? 'weak' : 'fair'}
       role="status"
-      title={t(oversized ? 'formsNoticeOversizedTitle' : 'formsNoticeInsecureTitle')}
+      title={t(checkMessageKey(finding.check, 'noticeTitle'))}
       dismissLabel={t('noticeDismiss')}
       learnLabel={t('noticeLearnMore')}
       onDismiss={onDismiss}
       onLearn={onLearn}
     >
       <p class="text">{finding.message}</p>
-      {/* The oversized message already ends with its tip (leave optional fields empty). */}
-      {!oversized && <p class="fix">{t('formsNoticeInsecureFix')}</p>}
+      {fix && fix !== fixKey && <p class="fix">{fix}</p>}
     </NoticeFrame>
   );
 }

@@ -1,11 +1,9 @@
 /** @module One switch per check; a check set by policy shows its enforced value, disabled. */
 import { CHECK_IDS, type CheckId, type Policy, type Settings } from '@/utils/settings';
+import { checkMessageKey } from '@/utils/checks';
 import { t } from '@/utils/i18n';
 import { editSettings } from '../shared/settings-edit';
 import { LockedNote } from './LockedNote';
-
-/** Message keys cannot contain hyphens. */
-const key = (id: CheckId, suffix = '') => `optionsCheck_${id.replace(/-/g, '_')}${suffix}`;
 
 export function ChecksSection({ settings, policy }: { settings: Settings; policy: Policy }) {
   const toggle = (id: CheckId, on: boolean) =>
@@ -28,10 +26,10 @@ export function ChecksSection({ settings, policy }: { settings: Settings; policy
                   aria-describedby={hint}
                   onChange={(event) => toggle(id, event.currentTarget.checked)}
                 />{' '}
-                {t(key(id))}
+                {t(checkMessageKey(id, 'name'))}
               </label>
               <p id={hint} class="muted hint-text">
-                {t(key(id, '_hint'))}
+                {t(checkMessageKey(id, 'hint'))}
                 {locked !== undefined && <LockedNote />}
               </p>
             </li>

@@ -6,11 +6,6 @@ import { t } from '@/utils/i18n';
 import { editSettings, withSitePaused } from '../shared/settings-edit';
 import { LockedNote } from './LockedNote';
 
-/** What `normalizeSite` returns for a real host: DNS labels (IDNs arrive as punycode) or a
- * bracketed IPv6 address. Checked again because Chromium's URL parser percent-encodes what other
- * browsers reject, so `not a site!` would come back as the "hostname" `not%20a%20site!`. */
-const HOSTNAME = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/;
-
 export function PausedSitesSection({ settings, policy }: { settings: Settings; policy: Policy }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState(false);
@@ -18,7 +13,8 @@ export function PausedSitesSection({ settings, policy }: { settings: Settings; p
   const add = (event: Event) => {
     event.preventDefault();
     const site = normalizeSite(draft);
-    if (!site || !HOSTNAME.test(site)) return setError(true);
+    // `normalizeSite` is the one hostname rule (settings, policy and this field alike).
+    if (!site) return setError(true);
     setError(false);
     setDraft('');
     void editSettings((current) => withSitePaused(current, site, true));

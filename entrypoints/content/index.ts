@@ -3,7 +3,9 @@ import { watchForms } from '@/utils/content/form-watcher';
 import { NoticeBoard } from '@/utils/content/notices';
 import { passwordView } from '@/utils/content/password-view';
 import { watchPasswords } from '@/utils/content/password-watcher';
+import { openLesson } from '@/utils/lessons/open';
 import { sendMessage } from '@/utils/messaging';
+import { everyCheck } from '@/utils/checks';
 import { DEFAULT_SETTINGS, isPaused, type Settings } from '@/utils/settings-model';
 
 /** Runs in every page and frame. It only wires: finding fields, the checks and the notices
@@ -21,8 +23,6 @@ export default defineContentScript({
     ignoreForgedRestarts(ctx);
     let settings: Settings = DEFAULT_SETTINGS;
     const board = new NoticeBoard(ctx);
-    const openLesson = (id: string) =>
-      void sendMessage('openLesson', { id }).catch(() => undefined);
     const active = () =>
       isPaused(settings, location.hostname) ? { ...settings, checks: OFF } : settings;
 
@@ -56,9 +56,4 @@ export default defineContentScript({
   },
 });
 
-const OFF: Settings['checks'] = {
-  'password-strength': false,
-  'breached-password': false,
-  'oversized-form': false,
-  'insecure-form': false,
-};
+const OFF: Settings['checks'] = everyCheck(() => false);

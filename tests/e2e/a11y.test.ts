@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BROWSERS,
   blocking,
-  launch,
+  withBrowser,
   openTab,
   runAxe,
-  startPageServer,
   summarize,
   waitForNotice,
   waitForValue,
   type AxeViolation,
-  type BrowserDriver,
   type PageDriver,
 } from './harness';
 
@@ -21,17 +19,7 @@ function expectAccessible(label: string, violations: AxeViolation[]) {
 }
 
 describe.each(BROWSERS)('accessibility (axe-core) in %s', (name) => {
-  let browser: BrowserDriver;
-  let server: Awaited<ReturnType<typeof startPageServer>>;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, pages: server } = withBrowser(name);
 
   async function open(path: string, ready: string): Promise<PageDriver> {
     const page = await browser.newPage();

@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startRangeServer, type RangeServer } from '../support/range-server';
+import { describe, expect, test } from 'vitest';
 import {
   BROWSERS,
-  launch,
+  withBrowser,
   openTab,
-  startPageServer,
   tabReport,
   waitForBadge,
   waitForNotice,
-  type BrowserDriver,
   type PageDriver,
 } from './harness';
 
@@ -18,22 +15,10 @@ const UNKNOWN = 'quartz-lantern-otter-vivid-mosaic';
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
 
 describe.each(BROWSERS)('breached-password check in %s', (name) => {
-  let browser: BrowserDriver;
-  let pages: Awaited<ReturnType<typeof startPageServer>>;
-  let range: RangeServer;
+  const { browser, pages, range } = withBrowser(name, {
+    range: { breached: { [BREACHED]: 4242, password123: 99 } },
+  });
   const typed: string[] = [];
-
-  beforeAll(async () => {
-    pages = await startPageServer();
-    range = await startRangeServer({ breached: { [BREACHED]: 4242, password123: 99 } });
-    browser = await launch(name);
-    await browser.setStorage({ settings: { rangeApiUrl: range.url } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-    await range?.close();
-  });
 
   async function typeIn(password: string): Promise<PageDriver> {
     const page = await browser.newPage();

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  launch,
-  readNotices,
-  waitForNotice,
-  type BrowserDriver,
-  type PageDriver,
-} from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, withBrowser, readNotices, waitForNotice, type PageDriver } from './harness';
 import { ROOT } from './harness/paths';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -63,15 +56,11 @@ function presentation(page: PageDriver) {
 }
 
 describe.each(BROWSERS)('demo page in %s', (name) => {
-  let browser: BrowserDriver;
+  const { browser } = withBrowser(name, { pages: false });
   let demo: string;
 
   beforeAll(async () => {
-    browser = await launch(name);
     demo = await browser.extensionUrl('demo.html');
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   test('shows every kind of notice, from the same checks as on websites', async () => {

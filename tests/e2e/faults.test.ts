@@ -2,18 +2,16 @@
  * (never stuck at `checking`, never "not found"), the next settled password is checked normally,
  * a background stopped mid-check does not strand the notice, and garbage in storage breaks
  * neither the notices nor the popup. Each scenario is a row of the reliability table. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { DEFAULT_RETRY_AFTER_MS } from '../../utils/checks/breached-password/retry-after';
-import { startRangeServer, type FaultMode, type RangeServer } from '../support/range-server';
+import type { FaultMode } from '../support/range-server';
 import {
   BROWSERS,
-  launch,
+  withBrowser,
   readNotices,
   reliabilityTable,
-  startPageServer,
   waitForNotice,
   waitForValue,
-  type BrowserDriver,
   type PageDriver,
 } from './harness';
 
@@ -49,25 +47,11 @@ const passwordFor = (label: string, browser: string, step: 'fault' | 'after') =>
   `${step}-${label.replace(/[^a-z0-9]+/gi, '-')}-${browser}-quokka-71`;
 
 describe.each(BROWSERS)('faults in %s', (name) => {
-  let browser: BrowserDriver;
-  let pages: Awaited<ReturnType<typeof startPageServer>>;
-  let range: RangeServer;
   const breached: Record<string, number> = {};
   for (const { label } of FAULTS) breached[passwordFor(label, name, 'after')] = 17;
   breached[passwordFor('background stopped', name, 'after')] = 17;
-
-  beforeAll(async () => {
-    pages = await startPageServer();
-    range = await startRangeServer({ breached });
-    browser = await launch(name);
-    await browser.setStorage({ settings: { rangeApiUrl: range.url } });
-  });
-  afterAll(async () => {
-    table.print();
-    await browser?.close();
-    await pages?.close();
-    await range?.close();
-  });
+  const { browser, pages, range } = withBrowser(name, { range: { breached } });
+  afterAll(() => table.print());
 
   async function typeIn(password: string, path = 'signup.html'): Promise<PageDriver> {
     const page = await browser.newPage();

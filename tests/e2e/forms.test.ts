@@ -1,25 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  expectNoNotice,
-  launch,
-  startPageServer,
-  waitForNotice,
-  type BrowserDriver,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, expectNoNotice, withBrowser, waitForNotice } from './harness';
 
 describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
-  let browser: BrowserDriver;
-  let server: Awaited<ReturnType<typeof startPageServer>>;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, pages: server } = withBrowser(name);
 
   test('a newsletter asking for a birth date and an ID number is flagged with those kinds', async () => {
     const page = await browser.newPage();

@@ -3,20 +3,17 @@
  * tests/fixtures/pages; each scenario becomes a row of the reliability table printed at the end. */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startRangeServer, type RangeServer } from '../support/range-server';
 import {
   BROWSERS,
-  launch,
+  withBrowser,
   openTab,
   readNotices,
   reliabilityTable,
   runtimeId,
-  startPageServer,
   tabIds,
   tabReport,
   waitForNotice,
   waitForValue,
-  type BrowserDriver,
   type PageDriver,
 } from './harness';
 
@@ -97,26 +94,15 @@ async function expectPageIntact(page: PageDriver): Promise<void> {
 }
 
 describe.each(BROWSERS)('hostile pages in %s', (name) => {
-  let browser: BrowserDriver;
-  let pages: Awaited<ReturnType<typeof startPageServer>>;
-  let range: RangeServer;
+  const { browser, pages, range } = withBrowser(name, { range: { breached: {} } });
   /** WXT's per-extension event names, which a page can compute from the public extension id. */
   let wxtEvents: string[];
 
   beforeAll(async () => {
-    pages = await startPageServer();
-    range = await startRangeServer({ breached: {} });
-    browser = await launch(name);
-    await browser.setStorage({ settings: { rangeApiUrl: range.url } });
     const id = await runtimeId(browser);
     wxtEvents = [`${id}:content:wxt:content-script-started`, `${id}:content:wxt:locationchange`];
   });
-  afterAll(async () => {
-    table.print();
-    await browser?.close();
-    await pages?.close();
-    await range?.close();
-  });
+  afterAll(() => table.print());
 
   async function typeWeak(path: string, password: string): Promise<PageDriver> {
     const page = await browser.newPage();

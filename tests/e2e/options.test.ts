@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BROWSERS,
   expectNoNotice,
-  launch,
-  startPageServer,
+  withBrowser,
   waitForNotice,
   waitForValue,
-  type BrowserDriver,
   type PageDriver,
 } from './harness';
 
@@ -14,17 +12,7 @@ const NEWSLETTER = 'forms/newsletter-oversized.html';
 const OVERSIZED_TOGGLE = 'input[aria-describedby="oversized-form-hint"]';
 
 describe.each(BROWSERS)('options page in %s', (name) => {
-  let browser: BrowserDriver;
-  let server: Awaited<ReturnType<typeof startPageServer>>;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, pages: server } = withBrowser(name);
 
   async function openOptions(): Promise<PageDriver> {
     const page = await browser.newPage();

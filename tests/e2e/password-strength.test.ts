@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  expectNoNotice,
-  launch,
-  readNotices,
-  startPageServer,
-  waitForNotice,
-  type BrowserDriver,
-} from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, expectNoNotice, withBrowser, readNotices, waitForNotice } from './harness';
 
 const WEAK = 'password1';
 const STRONG = 'vivid-otter-lantern-quarry-mosaic';
 
 describe.each(BROWSERS)('password strength in %s', (name) => {
-  let browser: BrowserDriver;
-  let server: Awaited<ReturnType<typeof startPageServer>>;
-
+  const { browser, pages: server } = withBrowser(name);
   beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launch(name);
     // The breach check has its own suite; keep these tests off the network entirely.
     await browser.setStorage({ settings: { checks: { 'breached-password': false } } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('a weak new password is flagged weak, accessibly', async () => {

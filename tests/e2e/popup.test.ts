@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BROWSERS,
   expectNoNotice,
-  launch,
+  withBrowser,
   openTab,
   readNotices,
   reload,
-  startPageServer,
   waitForBadge,
   waitForNotice,
   waitForValue,
-  type BrowserDriver,
   type PageDriver,
 } from './harness';
 import { ROOT } from './harness/paths';
@@ -32,17 +30,7 @@ function today(): string {
 }
 
 describe.each(BROWSERS)('popup in %s', (name) => {
-  let browser: BrowserDriver;
-  let server: Awaited<ReturnType<typeof startPageServer>>;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, pages: server } = withBrowser(name);
 
   async function openPopup(query = ''): Promise<PageDriver> {
     const page = await browser.newPage();

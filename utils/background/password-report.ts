@@ -1,9 +1,11 @@
 /** @module Password results in the tab's report, so the popup and the badge count them too. A
  * finding says only that a weak or breached password was typed on this page: no password, no
  * hash, no count is kept. */
+import type { PasswordCheckId } from '../checks';
 import type { BreachResult } from '../checks/breached-password/types';
 import type { Finding } from '../checks/findings';
 import type { PasswordRating } from '../checks/password-strength';
+import { PASSWORD_CHECKS } from '../checks/password-checks';
 import { t } from '../i18n';
 import { badgeText, type createTabReports } from '../tab-reports';
 
@@ -19,11 +21,7 @@ export function createPasswordReporter(reports: Reports) {
   const badge = browser.action ?? browser.browserAction;
   // Ratings come once per keystroke: write only when a frame's answer actually changes.
   const last = new Map<string, boolean>();
-  const record = async (
-    sender: SenderTab,
-    source: 'password-strength' | 'breached-password',
-    findings: Finding[],
-  ) => {
+  const record = async (sender: SenderTab, source: PasswordCheckId, findings: Finding[]) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const slot = `${tabId}:${sender.frameId ?? 0}:${source}:${sender.url ?? ''}`;
@@ -44,34 +42,12 @@ export function createPasswordReporter(reports: Reports) {
       for (const slot of [...last.keys()]) if (slot.startsWith(`${tabId}:`)) last.delete(slot);
     },
     rating(sender: SenderTab, rating: PasswordRating): Promise<void> {
-      const weak: Finding[] =
-        rating.verdict === 'weak'
-          ? [
-              {
-                check: 'password-strength',
-                severity: 'warning',
-                form: null,
-                message: t('pwReportWeak'),
-                lesson: 'passphrases',
-              },
-            ]
-          : [];
-      return record(sender, 'password-strength', weak);
+      const check = PASSWORD_CHECKS['password-strength'];
+      return record(sender, check.id, check.findings(rating, { t }));
     },
     breach(sender: SenderTab, result: BreachResult): Promise<void> {
-      const found: Finding[] =
-        result.state === 'breached'
-          ? [
-              {
-                check: 'breached-password',
-                severity: 'danger',
-                form: null,
-                message: t('breachReportFound'),
-                lesson: 'breached-passwords',
-              },
-            ]
-          : [];
-      return record(sender, 'breached-password', found);
+      const check = PASSWORD_CHECKS['breached-password'];
+      return record(sender, check.id, check.findings(result, { t }));
     },
   };
 }

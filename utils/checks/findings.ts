@@ -1,12 +1,12 @@
 /** @module What any check reports about a page: the CLI's `findings[]`, the popup's list and
  * the toolbar badge all read this one shape. */
-import type { CheckId } from '../settings-model';
+import type { CheckId } from './index';
 
 export type Severity = 'info' | 'warning' | 'danger';
 
 export interface Finding {
-  /** A check id, or `password-field` for NIST anti-patterns reported to the page report only. */
-  check: CheckId | 'password-field';
+  /** A registered check's id (`utils/checks/index.ts`). */
+  check: CheckId;
   severity: Severity;
   /** Index in `document.forms`, or null for fields outside any form. */
   form: number | null;

@@ -2,6 +2,7 @@
  * changes (throttled), lets the background judge them, and shows a notice per flagged form. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FormNotice } from '@/components/notices/FormNotice';
+import { formNoticeState, NOTICE_CHECKS, checkById } from '@/utils/checks';
 import type { Finding } from '@/utils/checks/findings';
 import { extractPageElements, MAX_FIELDS } from '@/utils/forms/extract';
 import type { PageFeatures } from '@/utils/forms/types';
@@ -9,10 +10,8 @@ import { t } from '@/utils/i18n';
 import type { NoticeBoard, NoticeCheck } from './notices';
 import { watchDom } from './observe';
 
-const STATE: Partial<Record<Finding['check'], string>> = {
-  'oversized-form': 'oversized',
-  'insecure-form': 'insecure',
-};
+/** The form checks that show notices, from the registry. */
+const FORM_NOTICE_CHECKS = NOTICE_CHECKS.filter((id) => checkById(id).kind === 'form');
 
 export interface FormServices {
   analyze(features: PageFeatures): Promise<Finding[]>;
@@ -35,12 +34,11 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
   };
 
   const show = (findings: Finding[]) => {
-    const shown = new Map<NoticeCheck, Set<Element>>([
-      ['oversized-form', new Set()],
-      ['insecure-form', new Set()],
-    ]);
+    const shown = new Map<NoticeCheck, Set<Element>>(
+      FORM_NOTICE_CHECKS.map((id) => [id, new Set<Element>()]),
+    );
     for (const finding of findings) {
-      const state = STATE[finding.check];
+      const state = formNoticeState(finding.check);
       const anchor = anchorFor(finding, forms);
       if (!state || !anchor) continue;
       const check = finding.check as NoticeCheck;
@@ -53,7 +51,7 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
             finding={finding}
             t={t}
             onDismiss={dismiss}
-            onLearn={() => services.openLesson(finding.lesson ?? 'data-minimisation')}
+            onLearn={() => services.openLesson(finding.lesson ?? checkById(check).lesson)}
           />
         ),
       });

@@ -7,11 +7,11 @@ import {
 } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NOTICE_CSS } from '@/components/notices/styles';
+import { NOTICE_CHECKS, type NoticeCheck } from '@/utils/checks';
 import { placeHost, styleHost, type Placement } from './position';
 import { throttle } from './throttle';
 
-export type NoticeCheck =
-  'password-strength' | 'breached-password' | 'oversized-form' | 'insecure-form';
+export type { NoticeCheck } from '@/utils/checks';
 
 export interface NoticeContent {
   /** `data-state` on the host. */
@@ -31,13 +31,8 @@ interface Entry {
   restores: number;
 }
 
-/** Stacking order under one anchor. */
-const ORDER: NoticeCheck[] = [
-  'password-strength',
-  'breached-password',
-  'insecure-form',
-  'oversized-form',
-];
+/** Stacking order under one anchor: the registry's. */
+const ORDER = NOTICE_CHECKS;
 /** A page that keeps deleting notices wins eventually; we don't fight forever: per notice, and
  * for the whole page (a tug of war on every keystroke made Firefox drop key presses). */
 const MAX_RESTORES = 20;

@@ -1,6 +1,8 @@
 /** @module Which inputs hold passwords, and whether a password is being chosen (sign-up, change)
  * or entered (login): the notice differs, a login only hears about a weak password. */
 
+import { CURRENT_PASSWORD_WORDS, NEW_PASSWORD_WORDS } from '../forms/password-words';
+
 export type PasswordRole = 'new' | 'current';
 
 /** Fields that were ever `type=password`: "show password" buttons switch them to text. */
@@ -12,11 +14,6 @@ export function isPasswordInput(el: EventTarget | null): el is HTMLInputElement 
   return known.has(el);
 }
 
-const NEW_WORDS =
-  /\b(new|confirm|repeat|retype|re-enter|again|create|choose|register|sign[\s_-]?up|neu|wiederhol|bestätig|nouveau|nuevo|repet|nuova|conferma|nieuw|herhaal|novo|nowe|powtórz|yeni|tekrar)/i;
-const CURRENT_WORDS =
-  /\b(current|old|existing|aktuell|actuel|actual|attuale|huidig|atual|obecne|mevcut)/i;
-
 /** Role from the strongest signal available: `autocomplete` first, then form structure, then words. */
 export function passwordRole(input: HTMLInputElement): PasswordRole {
   const autocomplete = (input.getAttribute('autocomplete') ?? '').toLowerCase();
@@ -24,9 +21,9 @@ export function passwordRole(input: HTMLInputElement): PasswordRole {
   if (autocomplete.includes('current-password')) return 'current';
   const scope: ParentNode = formOf(input) ?? (input.getRootNode() as Document | ShadowRoot);
   const passwords = scope.querySelectorAll?.('input[type=password]').length ?? 1;
-  const words = describe(input);
-  if (CURRENT_WORDS.test(words)) return 'current';
-  if (passwords >= 2 || NEW_WORDS.test(words)) return 'new';
+  const words = fold(describe(input));
+  if (CURRENT_PASSWORD_WORDS.test(words)) return 'current';
+  if (passwords >= 2 || NEW_PASSWORD_WORDS.test(words)) return 'new';
   return 'current';
 }
 
@@ -47,6 +44,18 @@ function describe(input: HTMLInputElement): string {
     formOf(input)?.getAttribute('action') ?? '',
   ];
   return parts.join(' ').slice(0, 2_000);
+}
+
+/** As `normalize` (forms/text.ts) folds, in a few bytes: `oldPassword` → `old password`,
+ * `Bestätigen` → `bestatigen`, `re-enter` → `re enter`. */
+function fold(text: string): string {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
 /** The field's form (its `form` owner, else the enclosing one). */

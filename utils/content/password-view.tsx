@@ -1,20 +1,18 @@
 /** @module Turns password results into notices on the board. */
 import { BreachNotice } from '@/components/notices/BreachNotice';
 import { PasswordNotice } from '@/components/notices/PasswordNotice';
+import { breachedPassword } from '@/utils/checks/breached-password/meta';
+import { passwordStrength } from '@/utils/checks/password-strength/meta';
+import { shouldShowRating } from '@/utils/checks/password-strength/show';
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
+import { openLesson } from '@/utils/lessons/open';
 import type { NoticeBoard } from './notices';
 import type { PasswordView } from './password-watcher';
-
-const openLesson = (id: string) => () =>
-  void sendMessage('openLesson', { id }).catch(() => undefined);
 
 export function passwordView(board: NoticeBoard): PasswordView {
   return {
     rating(field, role, rating) {
-      // On a login form, only a weak password is worth interrupting for.
-      if (!rating || (role === 'current' && rating.verdict !== 'weak'))
-        return board.hide(field, 'password-strength');
+      if (!rating || !shouldShowRating(role, rating)) return board.hide(field, 'password-strength');
       board.show(field, 'password-strength', {
         state: rating.verdict,
         view: (dismiss) => (
@@ -23,7 +21,7 @@ export function passwordView(board: NoticeBoard): PasswordView {
             role={role}
             t={t}
             onDismiss={dismiss}
-            onLearn={openLesson('passphrases')}
+            onLearn={() => openLesson(passwordStrength.lesson)}
           />
         ),
       });
@@ -37,7 +35,7 @@ export function passwordView(board: NoticeBoard): PasswordView {
             result={result}
             t={t}
             onDismiss={dismiss}
-            onLearn={openLesson('breached-passwords')}
+            onLearn={() => openLesson(breachedPassword.lesson)}
           />
         ),
       });

@@ -2,9 +2,8 @@
  * purpose, and the findings of the oversized-form and insecure-form checks. Data in, data out:
  * the background runs it on what the content script extracted; the CLI and the demo page run
  * `analyzePage`, which extracts and analyses in one go. Linear in the page size. */
-import { checkInsecureForms, checkPasswordFields } from '../checks/insecure-form';
-import { checkOversizedForms } from '../checks/oversized-form';
 import type { Finding } from '../checks/findings';
+import { runFormChecks } from '../checks/form-checks';
 import { classifyField } from './classify';
 import { extractForm, extractPage } from './extract';
 import { formSignals, judgePurpose } from './purpose';
@@ -81,12 +80,9 @@ export function reconcileKinds(fields: ClassifiedField[]): void {
   for (const f of fields) if (f.kind === 'card-number') f.kind = 'username';
 }
 
+/** Every form check in the registry (`utils/checks/form-checks.ts`). */
 function findingsFor(forms: FormAnalysis[], opts: JudgeOptions): Finding[] {
-  return [
-    ...checkOversizedForms(forms, opts.t),
-    ...checkInsecureForms(forms, opts),
-    ...checkPasswordFields(forms, opts.t),
-  ];
+  return runFormChecks(forms, { isSecureContext: opts.isSecureContext, t: opts.t });
 }
 
 function formAnalysis(form: FormSnapshot | null, fields: ClassifiedField[]): FormAnalysis {

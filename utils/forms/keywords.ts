@@ -2,8 +2,8 @@
  * and Slavic words seen on shop forms). Matched against normalised text (see `text.ts`):
  * lowercase, no accents, `ß`→`ss`, words split. Order is priority: the first kind whose words
  * appear wins a signal, so specific kinds ("card holder name", "company name", "email address")
- * come before the generic ones ("name", "address"). This ships in the content script: keep it
- * to the words that decide. */
+ * come before the generic ones ("name", "address"). Background, CLI and demo only: the content
+ * script extracts plain data and never loads these tables (a bundle test keeps it that way). */
 import type { FieldKind, FormPurpose } from './types';
 
 /** Words that mark a field as none of the kinds (search boxes, coupons, comments). */

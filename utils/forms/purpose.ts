@@ -5,6 +5,7 @@
  * ties or speak when the wording is silent: judging a form by what it asks for would make the
  * more a form over-asks the more legitimate it look. */
 import { PURPOSE_WORDS } from './keywords';
+import { CURRENT_PASSWORD_WORDS as CURRENT, NEW_PASSWORD_WORDS as NEW } from './password-words';
 import type {
   ClassifiedField,
   FieldKind,
@@ -30,11 +31,6 @@ export interface FormSignals {
   /** The same wording by where it was read; without it `text` counts as a heading. */
   cues?: FormCues;
 }
-
-const CURRENT =
-  /current|\bold\b|existing|aktuell|bisherig|\balt\b|actuel|ancien|actual|anterior|attuale|vecchia|huidig|oud|atual|antiga|obecne|aktualne|stare|mevcut|eski/;
-const NEW =
-  /\bnew\b|confirm|repeat|retype|again|verify|neu|wiederhol|bestatig|nouveau|confirm|nuev|repet|nuov|ripet|nieuw|herhaal|bevestig|nova|novo|repita|nowe|powtorz|yeni|tekrar/;
 
 export function formSignals(form: FormSnapshot | null, fields: ClassifiedField[]): FormSignals {
   const kinds: FieldKind[] = [];

@@ -33,12 +33,12 @@ export const LESSON_IDS = [
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
-/** Anything a finding can be about, including `password-field` anti-patterns. */
+/** Any registered check (`utils/checks/index.ts`). */
 export type LessonCheck = Finding['check'];
 
 export interface Lesson {
   id: LessonId;
-  /** Checks this lesson explains; the first lesson listing a check is its primary lesson. */
+  /** Checks this lesson explains; a check's primary lesson (its registry `lesson`) lists it. */
   checks: readonly LessonCheck[];
   /** The published guidance the lesson rests on. */
   source: { title: string; url: string };

@@ -1,13 +1,9 @@
 /** @module Runs a suite once per real browser. */
-import { launchChromium } from './chromium';
-import { launchFirefox } from './firefox';
-import type { BrowserDriver, BrowserName } from './types';
+import type { BrowserName } from './types';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export function launch(name: BrowserName): Promise<BrowserDriver> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
-}
+export { launch, withBrowser, type BrowserSetup, type BrowserSetupOptions } from './with-browser';
 
 export { startPageServer } from './server';
 export { expectNoNotice, readNotices, waitForNotice } from './notices';

@@ -10,7 +10,7 @@ import { isOwnContentScript, isOwnPage } from '@/utils/sender';
 import { DEFAULT_SETTINGS } from '@/utils/settings-model';
 import { badgeText, createTabReports } from '@/utils/tab-reports';
 import { parseHTML } from 'linkedom';
-import { loadCatalog } from '../../../scripts/locales';
+import { loadCatalog } from '@/scripts/locales';
 
 const finding = (check: Finding['check'], form: number | null = 0): Finding => ({
   check,

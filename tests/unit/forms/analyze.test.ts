@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isSecureUrl } from '../../../utils/checks/insecure-form';
-import { analyzeForm, analyzePage } from '../../../utils/forms';
+import { isSecureUrl } from '@/utils/checks/insecure-form';
+import { analyzeForm, analyzePage } from '@/utils/forms';
 import { doc, tEn } from './helpers';
 
 const analyze = (html: string, url = 'https://shop.example/', secure = isSecureUrl(url)) =>
@@ -56,93 +56,6 @@ describe('analyzePage', () => {
   });
 });
 
-describe('insecure-form', () => {
-  const login = '<form action="/login"><input name="user"><input type="password" name="pw"></form>';
-
-  test('a password on a page that is not a secure context', () => {
-    const page = analyze(login, 'http://shop.example/');
-    expect(page.findings).toEqual([
-      expect.objectContaining({
-        check: 'insecure-form',
-        code: 'insecure-page',
-        severity: 'danger',
-        form: 0,
-        kinds: ['password'],
-        lesson: 'https-encryption',
-      }),
-    ]);
-  });
-
-  test.each([
-    'http://localhost:8080/',
-    'http://127.0.0.1/',
-    'http://[::1]/',
-    'https://shop.example/',
-  ])('%s is a secure context', (url) => {
-    expect(isSecureUrl(url)).toBe(true);
-    expect(analyze(login, url).findings).toEqual([]);
-  });
-
-  test.each(['http://shop.example/', 'http://10.0.0.1/', 'data:text/html,x', 'not a url'])(
-    '%s is not a secure context',
-    (url) => expect(isSecureUrl(url)).toBe(false),
-  );
-
-  test('a form posting to http: from a secure page, whatever it holds', () => {
-    const page = analyze('<form action="http://list.example/join"><input type="email"></form>');
-    expect(page.findings).toEqual([
-      expect.objectContaining({
-        check: 'insecure-form',
-        code: 'http-action',
-        severity: 'warning',
-        form: 0,
-      }),
-    ]);
-    expect(page.findings[0]?.message).toContain('list.example');
-  });
-
-  test('posting to loopback over http is fine; <base href> is honoured', () => {
-    expect(analyze('<form action="http://127.0.0.1:3000/x"><input></form>').findings).toEqual([]);
-    const based = analyze(
-      '<base href="http://cdn.example/"><form action="go"><input type="email"></form>',
-    );
-    expect(based.findings[0]?.code).toBe('http-action');
-  });
-
-  test('a loose password field on an http page is reported with form null', () => {
-    const page = analyze('<input type="password">', 'http://shop.example/');
-    expect(page.findings).toEqual([
-      expect.objectContaining({ check: 'insecure-form', form: null }),
-    ]);
-  });
-});
-
-describe('password-field anti-patterns', () => {
-  test.each([
-    ['<input type="password" onpaste="return false">', 'paste-blocked'],
-    ['<input type="password" onpaste="event.preventDefault()">', 'paste-blocked'],
-    ['<input type="password" maxlength="16">', 'short-maxlength'],
-    ['<input type="password" autocomplete="off">', 'autocomplete-off'],
-  ])('%s → %s', (field, code) => {
-    const page = analyze(`<form>${field}</form>`);
-    expect(page.findings).toEqual([
-      expect.objectContaining({
-        check: 'password-field',
-        code,
-        severity: 'info',
-        lesson: 'password-managers',
-      }),
-    ]);
-  });
-
-  test('a password field that follows the guidance raises nothing', () => {
-    const page = analyze(
-      '<form><input type="password" maxlength="128" autocomplete="current-password"></form>',
-    );
-    expect(page.findings).toEqual([]);
-  });
-});
-
 describe('analyzeForm', () => {
   test('gives the same verdict as the whole-page analysis', () => {
     const d = doc(`<form></form><form><input type="email"><input placeholder="Date of birth">
@@ -169,19 +82,11 @@ describe('scale', () => {
     return doc(`${parts.join('')}</form>`);
   };
 
-  test('5,000 fields are analysed in linear time', () => {
-    const small = bigPage(1000);
-    const large = bigPage(5000);
-    analyzePage(small, opts); // warm up the JIT
-    const t0 = performance.now();
-    analyzePage(small, opts);
-    const t1 = performance.now();
-    const page = analyzePage(large, opts);
-    const t2 = performance.now();
+  // How long it takes is measured by `npm run bench` (scripts/bench/forms.ts, 5,000 inputs).
+  test('5,000 fields are all analysed', () => {
+    const page = analyzePage(bigPage(5000), opts);
     expect(page.fields).toHaveLength(5000);
-    // Five times the fields may not cost more than ~10 times the time (quadratic would be 25).
-    expect(t2 - t1).toBeLessThan(Math.max(10 * (t1 - t0), 200));
-    expect(t2 - t1).toBeLessThan(2_000);
+    expect(page.fields.every((f) => f.kind === 'email')).toBe(true);
   });
 
   test('10,000 inputs and very deep nesting do not blow up', () => {

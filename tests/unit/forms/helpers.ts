@@ -1,7 +1,7 @@
 /** @module Shared helpers for the forms tests: inline HTML to a linkedom document, English. */
 import { parseHTML } from 'linkedom';
-import { loadCatalog } from '../../../scripts/locales';
-import { translatorFor } from '../../../utils/i18n-catalog';
+import { loadCatalog } from '@/scripts/locales';
+import { translatorFor } from '@/utils/i18n-catalog';
 
 export const tEn = translatorFor(loadCatalog('en'));
 

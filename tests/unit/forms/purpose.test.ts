@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyzePage, type FormPurpose } from '../../../utils/forms';
+import { analyzePage, type FormPurpose } from '@/utils/forms';
 import { doc, tEn } from './helpers';
 
 function purposeOf(html: string): FormPurpose {

@@ -9,7 +9,7 @@ import {
 import { dayKey, dayNumber, isDayKey } from '@/utils/lessons/days';
 import { CHECK_IDS } from '@/utils/settings';
 
-const ALL_CHECKS: LessonCheck[] = [...CHECK_IDS, 'password-field'];
+const ALL_CHECKS: LessonCheck[] = [...CHECK_IDS];
 
 describe('lessonById', () => {
   test('finds every lesson and nothing else', () => {
@@ -29,7 +29,7 @@ describe('lessonForCheck', () => {
     ['breached-password', 'breached-passwords'],
     ['oversized-form', 'data-minimisation'],
     ['insecure-form', 'https-encryption'],
-    ['password-field', 'passphrases'],
+    ['password-field', 'password-managers'],
   ] as const)('%s → %s', (check, id) => {
     expect(lessonForCheck(check).id).toBe(id);
   });

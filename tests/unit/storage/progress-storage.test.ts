@@ -131,13 +131,11 @@ describe('huge values stay bounded', () => {
     const junk = Object.fromEntries(
       Array.from({ length: 100_000 }, (_, i) => [`lesson-${i}`, '2026-01-02']),
     );
-    const started = performance.now();
     const progress = await readBack({ seen: { ...junk, mfa: '2026-01-02' }, answers: junk });
     const migrated = await (async () => {
       fakeBrowser.reset();
       return readBack({ seen: [...Object.keys(junk), 'mfa'] }, null);
     })();
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(progress.seen).toEqual({ mfa: '2026-01-02' });
     expect(progress.answers).toEqual({});
     expect(migrated.seen).toEqual({ mfa: UNKNOWN_DAY });

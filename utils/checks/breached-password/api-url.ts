@@ -2,6 +2,8 @@
  * brings along: importing that in Node (the CLI) starts WXT storage and crashes. Same rule:
  * only `https:`, or `http:` on loopback (a local mirror or test server). */
 
+import { isLoopbackHost } from '../../loopback';
+
 export const DEFAULT_RANGE_API_URL = 'https://api.pwnedpasswords.com/range/';
 
 export function isAcceptableRangeApiUrl(value: unknown): value is string {
@@ -17,10 +19,5 @@ export function isAcceptableRangeApiUrl(value: unknown): value is string {
   return url.protocol === 'http:' && isLoopbackHost(url.hostname);
 }
 
-export function isLoopbackHost(hostname: string): boolean {
-  return (
-    hostname === 'localhost' ||
-    hostname === '[::1]' ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
-  );
-}
+/** The browsers' rule, shared with the secure-context check. */
+export { isLoopbackHost } from '../../loopback';

@@ -1,14 +1,13 @@
 /** @module insecure-form: a password or sensitive field on a page that is not a secure context,
- * or a form that submits to `http:` from any page. One finding per form at most; the password
- * field anti-patterns (`password-field.ts`) live here too because they read the same fields. */
+ * or a form that submits to `http:` from any page. One finding per form at most. */
 import type { FormAnalysis } from '../../forms/types';
 import type { Translate } from '../../i18n';
 import type { Finding, Severity } from '../findings';
 import { SENSITIVITY, kindName, listOf, type PersonalKind } from '../oversized-form';
+import { insecureForm } from './meta';
 import { isCleartextAction } from './secure';
 
-export { checkPasswordFields } from './password-field';
-export { isCleartextAction, isLoopbackHostname, isSecureUrl } from './secure';
+export { isCleartextAction, isSecureUrl } from './secure';
 
 export interface InsecureOptions {
   isSecureContext: boolean;
@@ -52,12 +51,12 @@ function finding(
   code: string,
 ): Finding {
   return {
-    check: 'insecure-form',
+    check: insecureForm.id,
     severity,
     form: form.index,
     kinds,
     message,
-    lesson: 'https-encryption',
+    lesson: insecureForm.lesson,
     code,
   };
 }

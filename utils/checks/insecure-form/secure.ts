@@ -1,15 +1,7 @@
 /** @module Whether a URL is a secure context the way browsers decide (`isSecureContext`), for
  * code that has a URL but no window (the CLI, `--url`). Loopback counts as secure. */
 
-export function isLoopbackHostname(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '[::1]' ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
-  );
-}
+import { isLoopbackHost } from '../../loopback';
 
 /** `https:`/`wss:`/`file:`, or `http:`/`ws:` on loopback. Anything unparsable is not secure. */
 export function isSecureUrl(url: string): boolean {
@@ -20,7 +12,7 @@ export function isSecureUrl(url: string): boolean {
     return false;
   }
   if (['https:', 'wss:', 'file:'].includes(parsed.protocol)) return true;
-  return ['http:', 'ws:'].includes(parsed.protocol) && isLoopbackHostname(parsed.hostname);
+  return ['http:', 'ws:'].includes(parsed.protocol) && isLoopbackHost(parsed.hostname);
 }
 
 /** A form action that sends data in the clear: `http:` to anything but loopback. */
@@ -28,7 +20,7 @@ export function isCleartextAction(action: string | null): boolean {
   if (!action) return false;
   try {
     const url = new URL(action);
-    return url.protocol === 'http:' && !isLoopbackHostname(url.hostname);
+    return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
   } catch {
     return false;
   }

@@ -3,6 +3,7 @@
 import type { FormAnalysis, FormPurpose } from '../../forms/types';
 import type { Translate } from '../../i18n';
 import type { Finding } from '../findings';
+import { oversizedForm } from './meta';
 import { SENSITIVITY, excessKinds, type PersonalKind } from './policy';
 
 export { POLICY, SENSITIVITY, excessKinds } from './policy';
@@ -17,12 +18,12 @@ export function checkOversizedForms(forms: readonly FormAnalysis[], t: Translate
     const excess = excessKinds(form.purpose, kinds);
     if (!excess.length) continue;
     findings.push({
-      check: 'oversized-form',
+      check: oversizedForm.id,
       severity: excess.some((k) => SENSITIVITY[k] === 'high') ? 'danger' : 'warning',
       form: form.index,
       kinds: excess,
       message: oversizedMessage(form.purpose, excess, t, form.fieldsSuggest !== undefined),
-      lesson: 'data-minimisation',
+      lesson: oversizedForm.lesson,
       code: 'excess-fields',
     });
   }

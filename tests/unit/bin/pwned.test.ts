@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startRangeServer, type RangeServer } from '../../support/range-server';
+import { startRangeServer, type RangeServer } from '@/tests/support/range-server';
 
 const BREACHED = { password: 52_256_179, hunter2: 38_000 };
 let server: RangeServer;

@@ -1,9 +1,11 @@
-/** @module Password-field anti-patterns from NIST SP 800-63B-4 (verifiers shall allow paste and
- * password managers, and accept at least 64 characters). Reported with `check: 'password-field'`
- * for the page report only: they are the site's mistakes, not something to warn about in-page. */
+/** @module password-field: anti-patterns from NIST SP 800-63B-4 (verifiers shall allow paste and
+ * password managers, and accept at least 64 characters). Reported to the popup's page report
+ * only (no notice states): they are the site's mistakes, not something to warn about in-page.
+ * A check of its own, with its own switch, since it judges the site rather than the data. */
 import type { FormAnalysis } from '../../forms/types';
 import type { Translate } from '../../i18n';
 import type { Finding } from '../findings';
+import { passwordField } from './meta';
 
 export function checkPasswordFields(forms: readonly FormAnalysis[], t: Translate): Finding[] {
   const findings: Finding[] = [];
@@ -13,12 +15,12 @@ export function checkPasswordFields(forms: readonly FormAnalysis[], t: Translate
       if (seen.has(code)) return;
       seen.add(code);
       findings.push({
-        check: 'password-field',
+        check: passwordField.id,
         severity: 'info',
         form: form.index,
         kinds: ['password'],
         message,
-        lesson: 'password-managers',
+        lesson: passwordField.lesson,
         code,
       });
     };

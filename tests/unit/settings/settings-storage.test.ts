@@ -10,7 +10,7 @@ import {
   saveSettings,
   type Settings,
 } from '@/utils/settings';
-import { prototypeIsClean } from './arbitraries';
+import { prototypeIsClean } from '@/tests/unit/storage/arbitraries';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -105,18 +105,13 @@ describe('prototype-pollution keys', () => {
 });
 
 describe('huge values stay bounded', () => {
-  test('100,000 paused sites: at most 1,000 kept, quickly', async () => {
+  test('100,000 paused sites: at most 1,000 kept', async () => {
     const sites = Array.from({ length: 100_000 }, (_, i) => `site${i}.example`);
     await store({ pausedSites: sites, checks: { 'password-strength': false } });
-    const started = performance.now();
     const settings = await loadUserSettings();
-    const ms = performance.now() - started;
     expect(settings.pausedSites).toHaveLength(1000);
     expect(settings.pausedSites[0]).toBe('site0.example');
     expect(settings.checks['password-strength']).toBe(false);
-    // ~170 ms alone; generous for two shared cores. The model normalises every entry before
-    // capping, so this grows linearly with the stored array.
-    expect(ms).toBeLessThan(3000);
   });
 
   test('a very long range URL or site name is refused, not truncated into something else', async () => {

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CHECK_IDS } from '@/utils/checks';
 import { translatorFor } from '@/utils/i18n-catalog';
 import { loadCatalog } from '@/scripts/locales';
 
@@ -60,7 +61,7 @@ test('tab findings link to their lessons, password-field included', async () => 
   expect(links).toEqual([
     '#lesson=public-wifi',
     '#lesson=data-minimisation',
-    '#lesson=passphrases',
+    '#lesson=password-managers',
   ]);
   expect(root.querySelector('h2')?.textContent).toContain('shop.example');
 });
@@ -89,7 +90,8 @@ test('the options page renders every section', async () => {
     translate('optionsRangeHeading'),
     translate('optionsProgressHeading'),
   ]);
-  expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(4);
+  // One switch per registered check.
+  expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(CHECK_IDS.length);
 });
 
 test('values set by organisation policy show their enforced value, locked', async () => {

@@ -1,11 +1,13 @@
-/** Regression floors on the real labelled pages (see scripts/measure-forms.ts for the report).
- * The corpus lives outside the repo; it is read in place, never copied. */
+/** Corpus tier (`npm run test:corpus`): regression floors on the real labelled pages (see
+ * scripts/measure-forms.ts for the report). The corpus lives outside the repo; it is read in
+ * place, never copied. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { measureFalseAlarms, measureTraining } from '../../../scripts/measure-forms';
+import { measureFalseAlarms, measureTraining } from '../../scripts/measure-forms';
+import { CORPORA } from './paths';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpora/forms');
+const CORPUS = path.join(CORPORA, 'forms');
 
 describe('forms corpus', () => {
   test('the corpus is present', () => {

@@ -5,9 +5,9 @@ import {
   checkOversizedForms,
   excessKinds,
   oversizedMessage,
-} from '../../../utils/checks/oversized-form';
-import { FIELD_KINDS, FORM_PURPOSES, type FieldKind, type FormPurpose } from '../../../utils/forms';
-import { tEn } from './helpers';
+} from '@/utils/checks/oversized-form';
+import { FIELD_KINDS, FORM_PURPOSES, type FieldKind, type FormPurpose } from '@/utils/forms';
+import { tEn } from '@/tests/unit/forms/helpers';
 
 describe('policy table', () => {
   test('covers every purpose but other, and rates every kind but other', () => {

@@ -33,22 +33,31 @@ function judge(Form: ComponentType<SampleFormProps>, sample: FormSample, lang: '
 
 describe.each(LANGS)('sample forms with %s labels', (lang) => {
   test('the newsletter is oversized, for exactly the birth date and the ID number', () => {
-    const findings = judge(NewsletterForm, SAMPLES.newsletter, lang);
+    const findings = judge(NewsletterForm, SAMPLES.newsletter, lang).notices;
     expect(findings.map((f) => [f.check, f.kinds])).toEqual([
       ['oversized-form', ['birth-date', 'national-id']],
     ]);
     expect(findings[0]!.message).toContain(translators[lang]!('formsKindBirthDate'));
+    expect(findings[0]!.state).toBe('oversized');
   });
 
   test('the login on a simulated http:// page is insecure because of its password', () => {
-    const findings = judge(InsecureLoginForm, SAMPLES.insecure, lang);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
+    const { notices } = judge(InsecureLoginForm, SAMPLES.insecure, lang);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({
       check: 'insecure-form',
+      state: 'insecure',
       severity: 'danger',
       kinds: ['password'],
       code: 'insecure-page',
     });
+  });
+
+  test('the login also shows the report-only password-field finding (its 32-character cap)', () => {
+    const { reportOnly } = judge(InsecureLoginForm, SAMPLES.insecure, lang);
+    expect(reportOnly.map((f) => [f.check, f.code])).toEqual([
+      ['password-field', 'short-maxlength'],
+    ]);
   });
 
   test('the same login on a secure page would not be flagged: the simulation is what counts', () => {
@@ -57,6 +66,6 @@ describe.each(LANGS)('sample forms with %s labels', (lang) => {
       url: 'https://bank.example/login',
       isSecureContext: true,
     };
-    expect(judge(InsecureLoginForm, secure, lang)).toEqual([]);
+    expect(judge(InsecureLoginForm, secure, lang).notices).toEqual([]);
   });
 });

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { dictionary } from '@zxcvbn-ts/language-common';
 import { ratePassword } from '@/utils/checks/password-strength/rate';
 import { personWords, siteWords } from '@/utils/checks/password-strength/context';
 import { describeRating } from '@/utils/checks/password-strength';
 import { translatorFor } from '@/utils/i18n-catalog';
-import { loadCatalog } from '../../../scripts/locales';
-
-const CORPORA = resolve(import.meta.dirname, '../../../../shared/corpora');
+import { loadCatalog } from '@/scripts/locales';
+import { passphrasesNeverWeak, randomStringsNeverWeak } from '@/tests/support/never-weak';
 
 describe('verdict table', () => {
   test.each([
@@ -89,89 +85,21 @@ describe('context words', () => {
   });
 });
 
-describe('against real leaked passwords', () => {
-  const top = readFileSync(resolve(CORPORA, 'passwords/top-10000.txt'), 'utf8')
-    .split(/\r?\n/)
-    .filter(Boolean);
-
-  test(`every one of the ${top.length} most common leaked passwords rates weak`, () => {
-    expect(top.length).toBeGreaterThan(9_000);
-    const notWeak = top.filter((p) => ratePassword(p).verdict !== 'weak');
-    expect(notWeak).toEqual([]);
-    // ~3 ms a password; a busy two-core machine needs the room.
-  }, 240_000);
-
-  test('agreement with zxcvbn-ts expected scores is reported', () => {
-    const rows = readFileSync(resolve(CORPORA, 'zxcvbn/expected_scores.tsv'), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1);
-    let same = 0;
-    let weakAgree = 0;
-    for (const row of rows) {
-      const [password, score] = row.split('\t');
-      const rating = ratePassword(password!);
-      if (rating.score === Number(score)) same++;
-      // Where zxcvbn says 0–1 we must say weak too: NIST rules only ever make us stricter.
-      if (Number(score) <= 1) expect(rating.verdict).toBe('weak');
-      if (Number(score) <= 1 === (rating.verdict === 'weak')) weakAgree++;
-    }
-    console.log(
-      `zxcvbn expected scores: ${same}/${rows.length} same score, ${weakAgree}/${rows.length} same weak/not-weak call`,
-    );
-    expect(rows.length).toBe(59);
-    expect(same / rows.length).toBeGreaterThan(0.8);
-  });
-});
-
-describe('never weak: what good advice produces', () => {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*-_=+';
-  // The EFF diceware list: what "pick five random words" means in practice.
-  const words = dictionary['diceware-common'].filter((w) => w.length >= 3);
-
-  test('random 16-character strings never rate weak', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: alphabet.length - 1 }), {
-          minLength: 16,
-          maxLength: 16,
-        }),
-        (idx) => {
-          expect(ratePassword(idx.map((i) => alphabet[i]).join('')).verdict).not.toBe('weak');
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
-  test('5-random-word passphrases never rate weak', () => {
-    expect(words.length).toBeGreaterThan(5_000);
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: words.length - 1 }), { minLength: 5, maxLength: 5 }),
-        fc.constantFrom(' ', '-', '.', ''),
-        (idx, sep) => {
-          expect(ratePassword(idx.map((i) => words[i]).join(sep)).verdict).not.toBe('weak');
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
+describe('never weak: what good advice produces (a sample; the corpus tier runs 500 each)', () => {
+  test('random 16-character strings never rate weak', () => randomStringsNeverWeak(100));
+  test('5-random-word passphrases never rate weak', () => passphrasesNeverWeak(100));
 });
 
 describe('hostile input', () => {
-  test('100,000 characters rate quickly', () => {
-    ratePassword('warm up the dictionaries');
+  // How fast is `npm run bench`'s business (scripts/bench/rater.ts); here only the answer counts.
+  test('100,000 characters still get a verdict', () => {
     for (const input of [
       'a'.repeat(100_000),
       'x7$Kq'.repeat(20_000),
       'aB3$'.repeat(25_000),
       '😀'.repeat(50_000),
     ]) {
-      const start = performance.now();
       const rating = ratePassword(input);
-      // The worst case measured ~250 ms on these machines; a freeze would be seconds.
-      expect(performance.now() - start).toBeLessThan(1_000);
       expect(['weak', 'fair', 'strong']).toContain(rating.verdict);
     }
   });
