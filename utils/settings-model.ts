@@ -14,6 +14,7 @@ export const CHECK_IDS = [
   'breached-password',
   'oversized-form',
   'insecure-form',
+  'mfa-available',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -31,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
     'breached-password': true,
     'oversized-form': true,
     'insecure-form': true,
+    'mfa-available': true,
   }),
   rangeApiUrl: DEFAULT_RANGE_API_URL,
   pausedSites: Object.freeze([]) as unknown as string[],

@@ -11,7 +11,7 @@ import { placeHost, styleHost, type Placement } from './position';
 import { throttle } from './throttle';
 
 export type NoticeCheck =
-  'password-strength' | 'breached-password' | 'oversized-form' | 'insecure-form';
+  'password-strength' | 'breached-password' | 'oversized-form' | 'insecure-form' | 'mfa-available';
 
 export interface NoticeContent {
   /** `data-state` on the host. */
@@ -37,6 +37,7 @@ const ORDER: NoticeCheck[] = [
   'breached-password',
   'insecure-form',
   'oversized-form',
+  'mfa-available',
 ];
 /** A page that keeps deleting notices wins eventually; we don't fight forever: per notice, and
  * for the whole page (a tug of war on every keystroke made Firefox drop key presses). */
@@ -150,7 +151,13 @@ export class NoticeBoard {
         for (const check of [...byCheck.keys()]) this.hide(anchor, check);
         continue;
       }
-      const placement: Placement = anchor instanceof HTMLFormElement ? 'above' : 'below';
+      // The root element stands for the whole page (a notice about the site, not a field).
+      const placement: Placement =
+        anchor === document.documentElement
+          ? 'top'
+          : anchor instanceof HTMLFormElement
+            ? 'above'
+            : 'below';
       let offset = 0;
       for (const check of ORDER) {
         const host = byCheck.get(check)?.ui?.shadowHost;

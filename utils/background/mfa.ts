@@ -1,0 +1,45 @@
+/** @module Wires `mfa-available` to the message protocol: settings and paused sites first, then
+ * the notices. The table is imported here, so it is part of the background bundle only. */
+import { browserSessionStore } from '../checks/breached-password/session-store';
+import { lookupHost } from '../checks/mfa-available/table';
+import { isPaused, loadSettings } from '../settings';
+import { localQuietStore } from './mfa-memory';
+import { createMfaNotices, type MfaChoice, type MfaNoticeData } from './mfa-notices';
+
+const CHOICES: readonly MfaChoice[] = ['done', 'later', 'never'];
+
+export function createMfaHandlers() {
+  const notices = createMfaNotices({
+    lookup: lookupHost,
+    session: browserSessionStore(),
+    quiet: localQuietStore,
+  });
+  const enabledOn = async (url: string | undefined) => {
+    const host = URL.canParse(url ?? '') ? new URL(url!).hostname : null;
+    if (host === null) return false;
+    const settings = await loadSettings();
+    return settings.checks['mfa-available'] && !isPaused(settings, host);
+  };
+  browser.tabs.onRemoved.addListener((tabId) => void notices.forgetTab(tabId));
+
+  return {
+    async signedIn(tabId: number, url: string | undefined): Promise<void> {
+      if (await enabledOn(url)) await notices.signedIn(tabId, url);
+    },
+    async take(tabId: number, url: string | undefined): Promise<MfaNoticeData | null> {
+      if (!(await notices.waiting(tabId))) return null;
+      return (await enabledOn(url)) ? notices.take(tabId, url) : null;
+    },
+    answer(url: string | undefined, choice: unknown): Promise<void> {
+      const known = CHOICES.find((c) => c === choice);
+      return known ? notices.answer(url, known) : Promise.resolve();
+    },
+    site(url: unknown) {
+      try {
+        return lookupHost(new URL(String(url)).hostname);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
