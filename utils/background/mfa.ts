@@ -6,6 +6,14 @@ import { isPaused, loadSettings } from '../settings';
 import { localQuietStore } from './mfa-memory';
 import { createMfaNotices, type MfaChoice, type MfaNoticeData } from './mfa-notices';
 
+function hostOf(url: unknown): string | null {
+  try {
+    return new URL(String(url)).hostname;
+  } catch {
+    return null;
+  }
+}
+
 const CHOICES: readonly MfaChoice[] = ['done', 'later', 'never'];
 
 export function createMfaHandlers() {
@@ -15,7 +23,7 @@ export function createMfaHandlers() {
     quiet: localQuietStore,
   });
   const enabledOn = async (url: string | undefined) => {
-    const host = URL.canParse(url ?? '') ? new URL(url!).hostname : null;
+    const host = hostOf(url);
     if (host === null) return false;
     const settings = await loadSettings();
     return settings.checks['mfa-available'] && !isPaused(settings, host);
@@ -35,11 +43,8 @@ export function createMfaHandlers() {
       return known ? notices.answer(url, known) : Promise.resolve();
     },
     site(url: unknown) {
-      try {
-        return lookupHost(new URL(String(url)).hostname);
-      } catch {
-        return null;
-      }
+      const host = hostOf(url);
+      return host === null ? null : lookupHost(host);
     },
   };
 }
