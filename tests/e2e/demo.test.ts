@@ -115,7 +115,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '1 of 4',
+        counter: '1 of 5',
         visible: ['example-weak-password'],
       });
 
@@ -124,7 +124,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '2 of 4',
+        counter: '2 of 5',
         visible: ['example-breached-password'],
         focused: 'example-breached-password-title',
       });
@@ -133,7 +133,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '3 of 4',
+        counter: '3 of 5',
         visible: ['example-oversized-form'],
         focused: 'example-oversized-form-title',
       });
@@ -144,7 +144,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '2 of 4',
+        counter: '2 of 5',
         focused: 'example-breached-password-title',
       });
 
@@ -152,7 +152,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await page.focus(`document.getElementById('breach-password')`);
     await page.type('abc');
     await page.press('ArrowLeft');
-    expect((await presentation(page)).counter).toBe('2 of 4');
+    expect((await presentation(page)).counter).toBe('2 of 5');
 
     // Leaving presentation mode shows every example again.
     await page.focus(`document.querySelector('.present-toggle')`);
@@ -209,7 +209,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
 
     await page.focus(`document.querySelector('.present-toggle')`);
     await page.press('Enter');
-    await expect.poll(() => presentation(page), WAIT).toMatchObject({ counter: '1 of 4' });
+    await expect.poll(() => presentation(page), WAIT).toMatchObject({ counter: '1 of 5' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

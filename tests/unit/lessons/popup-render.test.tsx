@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { translatorFor } from '@/utils/i18n-catalog';
 import { loadCatalog } from '@/scripts/locales';
+import { CHECK_IDS } from '@/utils/settings-model';
 
 const translate = translatorFor(loadCatalog('en'));
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -89,7 +90,7 @@ test('the options page renders every section', async () => {
     translate('optionsRangeHeading'),
     translate('optionsProgressHeading'),
   ]);
-  expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(4);
+  expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(CHECK_IDS.length);
 });
 
 test('values set by organisation policy show their enforced value, locked', async () => {
