@@ -1,6 +1,7 @@
 /** @module `npm run bench`: every performance figure beside its baseline, in one run. */
 import { browserRows } from './bench/browser';
 import { formRows } from './bench/forms';
+import { mfaRows } from './bench/mfa';
 import { raterRows } from './bench/rater';
 import { sizeRows } from './bench/sizes';
 import { renderTable, type Row } from './bench/table';
@@ -10,4 +11,5 @@ rows.push(...(await sizeRows()));
 rows.push(...raterRows());
 rows.push(...(await browserRows()));
 rows.push(...(await formRows()));
+rows.push(...mfaRows());
 console.log(renderTable(rows));

@@ -20,4 +20,13 @@ describe.each([CHROME_BUILD, FIREFOX_BUILD])('content script of %s', (build) => 
     expect(text).not.toMatch(/zxcvbn|diceware|l33t/i);
     expect(text).not.toMatch(/geburtsdatum|fecha de nacimiento/i);
   });
+
+  test('carries no two-step table; the background does', () => {
+    // A guide URL and a listed domain from `utils/checks/mfa-available/data/table.json`.
+    const background = readFileSync(resolve(build, 'background.js')).toString();
+    for (const needle of ['123-reg.co.uk', 'how-do-i-enable-2-step-verification']) {
+      expect(code.toString()).not.toContain(needle);
+      expect(background).toContain(needle);
+    }
+  });
 });
