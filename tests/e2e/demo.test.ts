@@ -166,9 +166,37 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
           'example-breached-password',
           'example-oversized-form',
           'example-insecure-form',
+          'example-mfa-available',
         ],
         search: '',
       });
+    await page.close();
+  });
+
+  test('two-step example: a listed site gets the notice, one listed without it says so', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo);
+    const signIn = `document.querySelector('form[name=mfa-sign-in] button')`;
+    await page.focus(signIn);
+    await page.press('Enter');
+    const notice = await waitForNotice(page, 'mfa-available', { state: 'available', ...WAIT });
+    expect(notice.text).toContain('github.com offers two-step sign-in');
+    expect(notice.text).toContain('a passkey');
+    await page.evaluate(() => {
+      const select = document.getElementById('mfa-site') as HTMLSelectElement;
+      select.value = '2k.com';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.focus(signIn);
+    await page.press('Enter');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => document.querySelector('#example-mfa-available .sent')?.textContent),
+        WAIT,
+      )
+      .toContain('without two-step sign-in');
+    expect((await readNotices(page)).map((n) => n.check)).not.toContain('mfa-available');
     await page.close();
   });
 
