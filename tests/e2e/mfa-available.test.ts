@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  blocking,
   BROWSERS,
   expectNoNotice,
   launch,
   openTab,
   readNotices,
+  runAxe,
   startPageServer,
+  summarize,
   waitForNotice,
   waitForValue,
   type BrowserDriver,
@@ -71,6 +74,8 @@ describe.each(BROWSERS)('two-step sign-in available, in %s', (name) => {
           ?.getAttribute('href') ?? '',
     );
     expect(guide).toMatch(/^https:\/\/www\.123-reg\.co\.uk\//);
+    const violations = blocking(await runAxe(page));
+    expect(violations, summarize('two-step notice', violations)).toEqual([]);
 
     // Only the listed domain is remembered, with an expiry; no password anywhere in storage.
     const local = await browser.getStorage('local');
@@ -134,6 +139,24 @@ describe.each(BROWSERS)('two-step sign-in available, in %s', (name) => {
       document.querySelector('button')!.click();
     });
     await expectNoNotice(page, 'mfa-available', 5_000);
+    await page.close();
+  });
+
+  test('with the check turned off, a sign-in leaves nothing and shows nothing', async () => {
+    await browser.setStorage({
+      mfaNotices: {},
+      settings: { checks: { 'mfa-available': false }, pausedSites: [] },
+    });
+    const page = await browser.newPage();
+    await page.goto(listed('sign-in/signin.html'));
+    await signIn(page);
+    await waitForValue(page, () => location.pathname === '/sign-in/home.html');
+    await expectNoNotice(page, 'mfa-available', 4_000);
+    expect((await browser.getStorage('local')).mfaNotices).toEqual({});
+    expect(
+      Object.keys(await browser.getStorage('session')).filter((k) => k.startsWith('mfa:')),
+    ).toEqual([]);
+    await browser.setStorage({ settings: { checks: {}, pausedSites: [] } });
     await page.close();
   });
 
