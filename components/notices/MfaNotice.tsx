@@ -33,6 +33,8 @@ export function MfaNotice({ notice, t, onAnswer, onDismiss, onLearn }: MfaNotice
           </a>
         </p>
       )}
+      {/* CC BY 4.0 asks for credit wherever the passkeys data is shown. */}
+      <p class="fix">{t('mfaNoticeSource')}</p>
       <div class="actions">
         <button type="button" onClick={answer('done')}>
           {t('mfaNoticeDone')}
