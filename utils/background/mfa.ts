@@ -30,11 +30,21 @@ export function createMfaHandlers() {
   };
   browser.tabs.onRemoved.addListener((tabId) => void notices.forgetTab(tabId));
 
+  // The sign-in's message arrives before the next page's question, but its handler awaits
+  // storage: the question waits for it, so a fast navigation cannot overtake the record.
+  const recording = new Map<number, Promise<void>>();
+
   return {
-    async signedIn(tabId: number, url: string | undefined): Promise<void> {
-      if (await enabledOn(url)) await notices.signedIn(tabId, url);
+    signedIn(tabId: number, url: string | undefined): Promise<void> {
+      const done = (async () => {
+        if (await enabledOn(url)) await notices.signedIn(tabId, url);
+      })();
+      recording.set(tabId, done);
+      void done.finally(() => recording.get(tabId) === done && recording.delete(tabId));
+      return done;
     },
     async take(tabId: number, url: string | undefined): Promise<MfaNoticeData | null> {
+      await recording.get(tabId)?.catch(() => undefined);
       if (!(await notices.waiting(tabId))) return null;
       return (await enabledOn(url)) ? notices.take(tabId, url) : null;
     },

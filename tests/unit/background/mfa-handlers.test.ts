@@ -20,6 +20,14 @@ describe('the background handlers obey settings and paused sites', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get('mfaNotices'))).toEqual(['mfaNotices']);
   });
 
+  test('a question that arrives while the sign-in is still being recorded waits for it', async () => {
+    const mfa = createMfaHandlers();
+    const recorded = mfa.signedIn(4, LISTED);
+    const notice = mfa.take(4, 'https://www.123-reg.co.uk/');
+    await recorded;
+    expect((await notice)?.site).toBe('123-reg.co.uk');
+  });
+
   test.each([
     [
       'turned off',
