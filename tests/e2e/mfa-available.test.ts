@@ -38,11 +38,20 @@ describe.each(BROWSERS)('two-step sign-in available, in %s', (name) => {
   /** Types into the sign-in form like a person and presses Enter in the password field. */
   async function signIn(page: PageDriver) {
     await waitForValue(page, () => !!document.getElementById('pass'), undefined, { what: 'form' });
+    await contentScriptReady(page);
     await page.focus("document.getElementById('user')");
     await page.type('sam@example.com');
     await page.focus("document.getElementById('pass')");
     await page.type(PASSWORD);
     await page.press('Enter');
+  }
+
+  /** The listed host is served over http, so the content script flags the password form as
+   * insecure: proof it is listening before we type (a busy machine can inject it late). Pages on
+   * 127.0.0.1 are secure and get no such notice. */
+  async function contentScriptReady(page: PageDriver) {
+    const secure = await page.evaluate(() => window.isSecureContext);
+    if (!secure) await waitForNotice(page, 'insecure-form', { timeout: 30_000 });
   }
 
   const mfaNotices = async (page: PageDriver) =>
@@ -133,6 +142,7 @@ describe.each(BROWSERS)('two-step sign-in available, in %s', (name) => {
     await browser.setStorage({ mfaNotices: {} });
     const page = await browser.newPage();
     await page.goto(listed('sign-in/spa.html'));
+    await contentScriptReady(page);
     await page.evaluate(() => {
       (document.getElementById('pass') as HTMLInputElement).value = 'typed-by-script';
       (document.getElementById('f') as HTMLFormElement).requestSubmit();
