@@ -4,6 +4,7 @@ import {
   openDemoOnDevInstall,
   openLesson,
 } from '@/utils/background/lifecycle';
+import { createMfaHandlers } from '@/utils/background/mfa';
 import { createPasswordReporter } from '@/utils/background/password-report';
 import { rateFor } from '@/utils/background/rate';
 import {
@@ -30,6 +31,7 @@ export default defineBackground(() => {
   const reports = createTabReports(browserSessionStore());
   const judgeForms = createFormsHandler(reports);
   const passwords = createPasswordReporter(reports);
+  const mfa = createMfaHandlers();
 
   onMessage('ratePassword', ({ data, sender }) => {
     if (!fromUs(sender)) return refuse();
@@ -52,6 +54,16 @@ export default defineBackground(() => {
   onMessage('getTabReport', ({ data, sender }) =>
     fromPage(sender) ? reports.get(Number(data.tabId)) : refuse(),
   );
+  onMessage('signedIn', ({ sender }) =>
+    fromContent(sender) ? mfa.signedIn(sender.tab!.id!, sender.url) : refuse(),
+  );
+  onMessage('takeMfaNotice', ({ sender }) =>
+    fromContent(sender) && sender.frameId === 0 ? mfa.take(sender.tab!.id!, sender.url) : refuse(),
+  );
+  onMessage('answerMfaNotice', ({ data, sender }) =>
+    fromContent(sender) ? mfa.answer(sender.url, data.choice) : refuse(),
+  );
+  onMessage('getSiteMfa', ({ data, sender }) => (fromPage(sender) ? mfa.site(data.url) : refuse()));
   onMessage('openLesson', ({ data, sender }) => (fromUs(sender) ? openLesson(data.id) : refuse()));
 
   forgetTabsOnNavigation(reports, passwords.forgetTab);

@@ -2,6 +2,7 @@
 import { browserRows } from './bench/browser';
 import { formRows } from './bench/forms';
 import { hostileRows } from './bench/hostile';
+import { mfaRows } from './bench/mfa';
 import { raterRows } from './bench/rater';
 import { sizeRows } from './bench/sizes';
 import { renderTable, type Row } from './bench/table';
@@ -12,4 +13,5 @@ rows.push(...raterRows());
 rows.push(...hostileRows());
 rows.push(...(await browserRows()));
 rows.push(...(await formRows()));
+rows.push(...mfaRows());
 console.log(renderTable(rows));

@@ -4,6 +4,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BreachResult } from './checks/breached-password/types';
 import type { Finding } from './checks/findings';
+import type { MfaSite } from './checks/mfa-available/lookup';
+import type { MfaChoice, MfaNoticeData } from './background/mfa-notices';
 import type { PageFeatures } from './forms/types';
 import type { PasswordRating } from './checks/password-strength';
 import type { Settings } from './settings';
@@ -39,6 +41,14 @@ export interface HeedfulProtocol {
   openLesson(data: { id: string }): void;
   /** The popup asks for the current tab's findings. */
   getTabReport(data: { tabId: number }): TabReport;
+  /** A person submitted a sign-in form on this page (trusted event). Nothing else is sent. */
+  signedIn(): void;
+  /** The top frame, after load and a while after a submit: a two-step notice to show, once. */
+  takeMfaNotice(): MfaNoticeData | null;
+  /** Done / Not now / Never, for the site of the asking page. */
+  answerMfaNotice(data: { choice: MfaChoice }): void;
+  /** The popup's page report: what the directory says about a page's site. */
+  getSiteMfa(data: { url: string }): MfaSite | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<HeedfulProtocol>();

@@ -1,4 +1,4 @@
-/** @module The four examples, in the order an educator presents them: the list the page and
+/** @module The examples, in the order an educator presents them: the list the page and
  * presentation mode both walk. */
 import type { ComponentType } from 'preact';
 import type { CheckId } from '@/utils/checks';
@@ -11,6 +11,7 @@ import {
   type FormSample,
   type SampleFormProps,
 } from './samples';
+import { MfaExample } from './MfaExample';
 import { WeakPasswordExample } from './WeakPasswordExample';
 
 export interface DemoExample {
@@ -65,5 +66,13 @@ export const EXAMPLES: DemoExample[] = [
     // The same login also caps the password at 32 characters: a report-only finding.
     checks: ['insecure-form', 'password-field'],
     ...formExample({ sample: SAMPLES.insecure, Form: InsecureLoginForm }),
+  },
+  {
+    id: 'mfa-available',
+    checks: ['mfa-available'],
+    title: 'demoMfaTitle',
+    about: 'demoMfaAbout',
+    tryIt: 'demoMfaTry',
+    Body: MfaExample,
   },
 ];

@@ -14,7 +14,7 @@ export interface NoticeFrameProps {
 
 /** The shadow root is open (the contract says so), so a page can reach our buttons and call
  * `click()`: only a person's click or key press may dismiss a notice or open a lesson tab. */
-const byPerson = (action: () => void) => (event: Event) => {
+export const byPerson = (action: () => void) => (event: Event) => {
   if (event.isTrusted) action();
 };
 

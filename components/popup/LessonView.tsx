@@ -33,6 +33,17 @@ export function LessonView({ lesson, answer, onAnswer }: Props) {
       <p>{text.action}</p>
       <h3>{t('popupLessonQuiz')}</h3>
       <Quiz key={lesson.id} lesson={lesson} text={text} answer={answer} onAnswer={onAnswer} />
+      {lesson.demo && (
+        <p class="demo-link">
+          <a
+            href={browser.runtime.getURL(`/demo.html#example-${lesson.demo}`)}
+            target="_blank"
+            rel="noopener"
+          >
+            {t('lessonDemoLink')}
+          </a>
+        </p>
+      )}
       <p class="source">
         {t('popupLessonSource')}{' '}
         <a href={lesson.source.url} target="_blank" rel="noopener noreferrer">

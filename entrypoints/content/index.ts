@@ -1,5 +1,6 @@
 import { ignoreForgedRestarts } from '@/utils/content/forged-restart';
 import { watchForms } from '@/utils/content/form-watcher';
+import { watchSignIns } from '@/utils/content/mfa-watcher';
 import { NoticeBoard } from '@/utils/content/notices';
 import { passwordView } from '@/utils/content/password-view';
 import { watchPasswords } from '@/utils/content/password-watcher';
@@ -41,6 +42,14 @@ export default defineContentScript({
       openLesson,
     });
 
+    const signIns = watchSignIns(ctx, board, {
+      enabled: () => active().checks['mfa-available'],
+      signedIn: () => sendMessage('signedIn'),
+      take: () => sendMessage('takeMfaNotice'),
+      answer: (choice) => sendMessage('answerMfaNotice', { choice }),
+      openLesson,
+    });
+
     // Settings arrive while the person is still looking at the page; a change applies at once.
     const refresh = async () => {
       settings = await sendMessage('getSettings').catch(() => settings);
@@ -52,7 +61,7 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
-    void refresh();
+    void refresh().then(() => signIns.ask());
   },
 });
 

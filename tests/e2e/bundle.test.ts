@@ -22,4 +22,13 @@ describe.each([CHROME_BUILD, FIREFOX_BUILD])('content script of %s', (build) => 
     // …and so do the purpose tables: the content script only reads a form's wording.
     expect(text).not.toMatch(/sweepstake|gewinnspiel|filialfinder/i);
   });
+
+  test('carries no two-step table; the background does', () => {
+    // A guide URL and a listed domain from `utils/checks/mfa-available/data/table.json`.
+    const background = readFileSync(resolve(build, 'background.js')).toString();
+    for (const needle of ['123-reg.co.uk', 'how-do-i-enable-2-step-verification']) {
+      expect(code.toString()).not.toContain(needle);
+      expect(background).toContain(needle);
+    }
+  });
 });

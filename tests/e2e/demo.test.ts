@@ -104,7 +104,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '1 of 4',
+        counter: '1 of 5',
         visible: ['example-weak-password'],
       });
 
@@ -113,7 +113,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '2 of 4',
+        counter: '2 of 5',
         visible: ['example-breached-password'],
         focused: 'example-breached-password-title',
       });
@@ -122,7 +122,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '3 of 4',
+        counter: '3 of 5',
         visible: ['example-oversized-form'],
         focused: 'example-oversized-form-title',
       });
@@ -133,7 +133,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '2 of 4',
+        counter: '2 of 5',
         focused: 'example-breached-password-title',
       });
 
@@ -141,7 +141,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await page.focus(`document.getElementById('breach-password')`);
     await page.type('abc');
     await page.press('ArrowLeft');
-    expect((await presentation(page)).counter).toBe('2 of 4');
+    expect((await presentation(page)).counter).toBe('2 of 5');
 
     // Leaving presentation mode shows every example again.
     await page.focus(`document.querySelector('.present-toggle')`);
@@ -155,9 +155,37 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
           'example-breached-password',
           'example-oversized-form',
           'example-insecure-form',
+          'example-mfa-available',
         ],
         search: '',
       });
+    await page.close();
+  });
+
+  test('two-step example: a listed site gets the notice, one listed without it says so', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo);
+    const signIn = `document.querySelector('form[name=mfa-sign-in] button')`;
+    await page.focus(signIn);
+    await page.press('Enter');
+    const notice = await waitForNotice(page, 'mfa-available', { state: 'available', ...WAIT });
+    expect(notice.text).toContain('github.com offers two-step sign-in');
+    expect(notice.text).toContain('a passkey');
+    await page.evaluate(() => {
+      const select = document.getElementById('mfa-site') as HTMLSelectElement;
+      select.value = '2k.com';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.focus(signIn);
+    await page.press('Enter');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => document.querySelector('#example-mfa-available .sent')?.textContent),
+        WAIT,
+      )
+      .toContain('without two-step sign-in');
+    expect((await readNotices(page)).map((n) => n.check)).not.toContain('mfa-available');
     await page.close();
   });
 
@@ -198,7 +226,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
 
     await page.focus(`document.querySelector('.present-toggle')`);
     await page.press('Enter');
-    await expect.poll(() => presentation(page), WAIT).toMatchObject({ counter: '1 of 4' });
+    await expect.poll(() => presentation(page), WAIT).toMatchObject({ counter: '1 of 5' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

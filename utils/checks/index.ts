@@ -2,15 +2,23 @@
  * content script's off-map, notice order and states, tab-report sources, the options page, the
  * managed-policy schema and the locale keys all follow from it (tests/unit/checks/registry.test.tsx
  * holds each check to all of its parts). Light: metas only, safe for the content script; the
- * implementations are listed in `form-checks.ts` and `password-checks.ts`.
+ * implementations are listed in `form-checks.ts`, `password-checks.ts` and `site-checks.ts`.
  * Adding a check: docs/adding-a-check.md. */
 import { breachedPassword } from './breached-password/meta';
 import { insecureForm } from './insecure-form/meta';
+import { mfaAvailable } from './mfa-available/meta';
 import { oversizedForm } from './oversized-form/meta';
 import { passwordField } from './password-field/meta';
 import { passwordStrength } from './password-strength/meta';
 
-export type { CheckKind, CheckMeta, FormCheck, FormCheckContext, PasswordCheck } from './types';
+export type {
+  CheckKind,
+  CheckMeta,
+  FormCheck,
+  FormCheckContext,
+  PasswordCheck,
+  SiteCheck,
+} from './types';
 
 /** In this order: the options page lists them, and notices on one anchor stack. */
 export const CHECKS = [
@@ -19,12 +27,14 @@ export const CHECKS = [
   insecureForm,
   oversizedForm,
   passwordField,
+  mfaAvailable,
 ] as const;
 
 type AnyCheck = (typeof CHECKS)[number];
 export type CheckId = AnyCheck['id'];
 export type FormCheckId = Extract<AnyCheck, { kind: 'form' }>['id'];
 export type PasswordCheckId = Extract<AnyCheck, { kind: 'password' }>['id'];
+export type SiteCheckId = Extract<AnyCheck, { kind: 'site' }>['id'];
 /** Checks that show in-page notices (at least one state). */
 export type NoticeCheck = Extract<AnyCheck, { states: readonly [string, ...string[]] }>['id'];
 /** The `data-state` values of one check's notice. */

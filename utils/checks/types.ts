@@ -1,15 +1,17 @@
 /** @module The contract every check signs. A check is a folder `utils/checks/<id>/` with a
  * light `meta.ts` (what the rest of the extension needs to know about it: id, kind, lesson,
  * notice states, default) and a `check.ts` (what it does, in the shape of its kind). The
- * registry (`index.ts`) lists the metas; `form-checks.ts` and `password-checks.ts` list the
+ * registry (`index.ts`) lists the metas; `form-checks.ts`, `password-checks.ts` and
+ * `site-checks.ts` list the
  * implementations, typed so that a registered check without one does not compile. */
 import type { FormAnalysis } from '../forms/types';
 import type { Translate } from '../i18n';
 import type { LessonId } from '../lessons/lessons';
 import type { Finding } from './findings';
 
-/** `form`: judges the page's analysed forms. `password`: judges one typed password. */
-export type CheckKind = 'form' | 'password';
+/** `form`: judges the page's analysed forms. `password`: judges one typed password. `site`:
+ * judges the site a person just signed in to (by its host name, never by anything typed). */
+export type CheckKind = 'form' | 'password' | 'site';
 
 export interface CheckMeta<Id extends string = string> {
   id: Id;
@@ -50,5 +52,14 @@ export interface PasswordCheck<
 > extends CheckMeta<Id> {
   kind: 'password';
   run(password: string, context: Context): Result | Promise<Result>;
+  findings(result: Result, context: { t: Translate }): Finding[];
+}
+
+/** A site check runs in the background on the host name of a page where a person signed in:
+ * `run` answers for that host; `findings` turns the answer into page-report lines (none when the
+ * answer is not a problem on the page, as "two-step sign-in is available" is not). */
+export interface SiteCheck<Id extends string = string, Result = unknown> extends CheckMeta<Id> {
+  kind: 'site';
+  run(hostname: string): Result;
   findings(result: Result, context: { t: Translate }): Finding[];
 }

@@ -145,7 +145,13 @@ export class NoticeBoard {
         for (const check of [...byCheck.keys()]) this.hide(anchor, check);
         continue;
       }
-      const placement: Placement = anchor instanceof HTMLFormElement ? 'above' : 'below';
+      // The root element stands for the whole page (a notice about the site, not a field).
+      const placement: Placement =
+        anchor === document.documentElement
+          ? 'top'
+          : anchor instanceof HTMLFormElement
+            ? 'above'
+            : 'below';
       let offset = 0;
       for (const check of ORDER) {
         const host = byCheck.get(check)?.ui?.shadowHost;

@@ -24,7 +24,8 @@ export function styleHost(host: HTMLElement): void {
     host.style.setProperty(name, value, 'important');
 }
 
-export type Placement = 'below' | 'above';
+/** `top`: at the top of the viewport (for a notice about the whole page). */
+export type Placement = 'below' | 'above' | 'top';
 
 /** Moves `host` to sit `offset` px below (or above) `anchor`, in document coordinates. */
 export function placeHost(
@@ -39,8 +40,12 @@ export function placeHost(
   if (hidden) return;
   const height = host.getBoundingClientRect().height;
   const wantTop =
-    placement === 'below' ? target.bottom + GAP + offset : target.top - GAP - offset - height;
-  const wantLeft = Math.max(0, target.left);
+    placement === 'top'
+      ? GAP + offset
+      : placement === 'below'
+        ? target.bottom + GAP + offset
+        : target.top - GAP - offset - height;
+  const wantLeft = placement === 'top' ? GAP : Math.max(0, target.left);
   setPx(host, 'top', 0);
   setPx(host, 'left', 0);
   // The root element may be positioned or offset; measure where (0,0) lands and correct for it.

@@ -42,6 +42,8 @@ export interface Lesson {
   checks: readonly LessonCheck[];
   /** The published guidance the lesson rests on. */
   source: { title: string; url: string };
+  /** Id of the demo page example that shows this lesson at work, if any. */
+  demo?: string;
   /** How many answer options the quiz has, and which one (0-based) is right. */
   quiz: { options: number; correct: number };
 }
@@ -83,7 +85,8 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'mfa',
-    checks: [],
+    checks: ['mfa-available'],
+    demo: 'mfa-available',
     source: {
       title: 'CISA: More than a Password (multifactor authentication)',
       url: 'https://www.cisa.gov/mfa',
@@ -93,6 +96,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'passkeys',
     checks: [],
+    demo: 'mfa-available',
     source: { title: 'FIDO Alliance: Passkeys', url: 'https://fidoalliance.org/passkeys/' },
     quiz: { options: 3, correct: 1 },
   },

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_HOST_RULES } from './hosts';
 import { browserPath, buildPath } from './paths';
 import { storageAccess, type InExtensionPage } from './storage';
 import { TYPING_DELAY_MS, type BrowserDriver, type PageDriver } from './types';
@@ -37,8 +38,8 @@ export async function openChromium(
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      // Insecure-origin tests: any *.test name is served by our loopback server.
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      // Insecure-origin tests (*.test) and a listed site: served by our loopback server.
+      `--host-resolver-rules=${CHROMIUM_HOST_RULES.join(',')}`,
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
     ],

@@ -2,6 +2,7 @@
  * extension installed as a temporary add-on. */
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Frame, type Page } from 'puppeteer-core';
+import { FIREFOX_LOCAL_DOMAINS } from './hosts';
 import { browserPath, buildPath } from './paths';
 import { storageAccess, type InExtensionPage } from './storage';
 import { TYPING_DELAY_MS, type BrowserDriver, type PageDriver } from './types';
@@ -20,8 +21,8 @@ export async function launchFirefox(): Promise<BrowserDriver> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
-      // Insecure-origin tests: these names resolve to loopback.
-      'network.dns.localDomains': 'insecure.test,shop.test,news.test',
+      // Insecure-origin tests and a listed site: these names resolve to loopback.
+      'network.dns.localDomains': FIREFOX_LOCAL_DOMAINS.join(','),
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
       'extensions.manifestV3.enabled': true,

@@ -20,6 +20,7 @@ import {
 } from '@/utils/checks';
 import { FORM_CHECKS } from '@/utils/checks/form-checks';
 import { PASSWORD_CHECKS } from '@/utils/checks/password-checks';
+import { SITE_CHECKS } from '@/utils/checks/site-checks';
 import { translatorFor } from '@/utils/i18n-catalog';
 import { LESSON_IDS, lessonById } from '@/utils/lessons';
 import { DEFAULT_SETTINGS } from '@/utils/settings-model';
@@ -56,14 +57,12 @@ describe.each(folders)('%s', (id) => {
   });
 
   test('has the implementation of its kind, with the same meta', () => {
-    const impl =
-      check().kind === 'form'
-        ? (FORM_CHECKS as Record<string, { id: string; kind: string }>)[id]
-        : (PASSWORD_CHECKS as Record<string, { id: string; kind: string }>)[id];
+    const lists = { form: FORM_CHECKS, password: PASSWORD_CHECKS, site: SITE_CHECKS };
+    const impl = (lists[check().kind] as Record<string, { id: string; kind: string }>)[id];
     expect(impl, `add ${id} to utils/checks/${check().kind}-checks.ts`).toBeDefined();
     expect(impl).toMatchObject(check());
     expect(typeof (impl as unknown as { run: unknown }).run).toBe('function');
-    if (check().kind === 'password')
+    if (check().kind !== 'form')
       expect(typeof (impl as unknown as { findings: unknown }).findings).toBe('function');
   });
 

@@ -1,0 +1,60 @@
+/** @module Wires `mfa-available` to the message protocol: settings and paused sites first, then
+ * the notices. The table is imported here, so it is part of the background bundle only. */
+import { browserSessionStore } from '../checks/breached-password/session-store';
+import { lookupHost } from '../checks/mfa-available/table';
+import { isPaused, loadSettings } from '../settings';
+import { localQuietStore } from './mfa-memory';
+import { createMfaNotices, type MfaChoice, type MfaNoticeData } from './mfa-notices';
+
+function hostOf(url: unknown): string | null {
+  try {
+    return new URL(String(url)).hostname;
+  } catch {
+    return null;
+  }
+}
+
+const CHOICES: readonly MfaChoice[] = ['done', 'later', 'never'];
+
+export function createMfaHandlers() {
+  const notices = createMfaNotices({
+    lookup: lookupHost,
+    session: browserSessionStore(),
+    quiet: localQuietStore,
+  });
+  const enabledOn = async (url: string | undefined) => {
+    const host = hostOf(url);
+    if (host === null) return false;
+    const settings = await loadSettings();
+    return settings.checks['mfa-available'] && !isPaused(settings, host);
+  };
+  browser.tabs.onRemoved.addListener((tabId) => void notices.forgetTab(tabId));
+
+  // The sign-in's message arrives before the next page's question, but its handler awaits
+  // storage: the question waits for it, so a fast navigation cannot overtake the record.
+  const recording = new Map<number, Promise<void>>();
+
+  return {
+    signedIn(tabId: number, url: string | undefined): Promise<void> {
+      const done = (async () => {
+        if (await enabledOn(url)) await notices.signedIn(tabId, url);
+      })();
+      recording.set(tabId, done);
+      void done.finally(() => recording.get(tabId) === done && recording.delete(tabId));
+      return done;
+    },
+    async take(tabId: number, url: string | undefined): Promise<MfaNoticeData | null> {
+      await recording.get(tabId)?.catch(() => undefined);
+      if (!(await notices.waiting(tabId))) return null;
+      return (await enabledOn(url)) ? notices.take(tabId, url) : null;
+    },
+    answer(url: string | undefined, choice: unknown): Promise<void> {
+      const known = CHOICES.find((c) => c === choice);
+      return known ? notices.answer(url, known) : Promise.resolve();
+    },
+    site(url: unknown) {
+      const host = hostOf(url);
+      return host === null ? null : lookupHost(host);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/** @module The content side of `mfa-available`: reports a person's sign-in submit (only that it
+ * happened) and, in the top frame, asks the background whether a two-step notice is due: at load
+ * (the sign-in's next page) and a while after a submit (sign-ins that stay on the page). */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MfaNotice } from '@/components/notices/MfaNotice';
+import type { MfaChoice, MfaNoticeData } from '@/utils/background/mfa-notices';
+import { t } from '@/utils/i18n';
+import type { NoticeBoard } from './notices';
+import { watchTrustedSubmits } from './submit-watcher';
+
+/** Long enough for a script-driven sign-in to answer, short enough to still be "right after". */
+const ASK_AFTER_SUBMIT_MS = 2_500;
+
+export interface MfaServices {
+  enabled(): boolean;
+  signedIn(): Promise<void>;
+  take(): Promise<MfaNoticeData | null>;
+  answer(choice: MfaChoice): Promise<void>;
+  openLesson(id: string): void;
+}
+
+export function watchSignIns(ctx: ContentScriptContext, board: NoticeBoard, services: MfaServices) {
+  const top = window === window.top;
+  const ask = async () => {
+    const notice = top && services.enabled() ? await services.take().catch(() => null) : null;
+    if (!notice || !ctx.isValid) return;
+    const anchor = document.documentElement;
+    board.show(anchor, 'mfa-available', {
+      state: 'available',
+      view: (dismiss) => (
+        <MfaNotice
+          notice={notice}
+          t={t}
+          onAnswer={(choice) => {
+            void services.answer(choice).catch(() => undefined);
+            dismiss();
+          }}
+          onDismiss={dismiss}
+          onLearn={() => services.openLesson(notice.lesson)}
+        />
+      ),
+    });
+  };
+
+  watchTrustedSubmits(ctx, (_form, hasPassword) => {
+    if (!hasPassword || !services.enabled()) return;
+    void services.signedIn().catch(() => undefined);
+    if (top) ctx.setTimeout(() => void ask(), ASK_AFTER_SUBMIT_MS);
+  });
+  return { ask };
+}
