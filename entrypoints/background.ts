@@ -5,6 +5,11 @@ import {
   openLesson,
 } from '@/utils/background/lifecycle';
 import { createPasswordReporter } from '@/utils/background/password-report';
+import {
+  createReuseService,
+  forgetReuseWhenOff,
+  reuseEnabled,
+} from '@/utils/background/password-reuse';
 import { rateFor } from '@/utils/background/rate';
 import {
   browserSessionStore,
@@ -30,6 +35,7 @@ export default defineBackground(() => {
   const reports = createTabReports(browserSessionStore());
   const judgeForms = createFormsHandler(reports);
   const passwords = createPasswordReporter(reports);
+  const reuse = createReuseService({ enabled: reuseEnabled });
 
   onMessage('ratePassword', ({ data, sender }) => {
     if (!fromUs(sender)) return refuse();
@@ -43,6 +49,12 @@ export default defineBackground(() => {
     void passwords.breach(sender, result);
     return result;
   });
+  onMessage('rememberPassword', ({ data, sender }) =>
+    fromContent(sender) ? reuse.remember(String(data.password), sender.url) : refuse(),
+  );
+  onMessage('checkReuse', ({ data, sender }) =>
+    fromContent(sender) ? reuse.check(String(data.password), sender.url) : refuse(),
+  );
   onMessage('getSettings', ({ sender }) => (fromUs(sender) ? loadSettings() : refuse()));
   onMessage('analyzeForms', ({ data, sender }) =>
     fromContent(sender) && sender.tab?.id !== undefined
@@ -56,4 +68,5 @@ export default defineBackground(() => {
 
   forgetTabsOnNavigation(reports, passwords.forgetTab);
   openDemoOnDevInstall();
+  forgetReuseWhenOff(reuse.forgetAll);
 });

@@ -14,6 +14,7 @@ export const CHECK_IDS = [
   'breached-password',
   'oversized-form',
   'insecure-form',
+  'password-reuse',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -31,6 +32,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
     'breached-password': true,
     'oversized-form': true,
     'insecure-form': true,
+    // Keeps a 24-bit tag per site: the person opts in (issue 15).
+    'password-reuse': false,
   }),
   rangeApiUrl: DEFAULT_RANGE_API_URL,
   pausedSites: Object.freeze([]) as unknown as string[],

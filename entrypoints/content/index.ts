@@ -61,4 +61,5 @@ const OFF: Settings['checks'] = {
   'breached-password': false,
   'oversized-form': false,
   'insecure-form': false,
+  'password-reuse': false,
 };
