@@ -11,7 +11,7 @@ import { placeHost, styleHost, type Placement } from './position';
 import { throttle } from './throttle';
 
 export type NoticeCheck =
-  'password-strength' | 'breached-password' | 'oversized-form' | 'insecure-form';
+  'password-strength' | 'breached-password' | 'password-reuse' | 'oversized-form' | 'insecure-form';
 
 export interface NoticeContent {
   /** `data-state` on the host. */
@@ -35,6 +35,7 @@ interface Entry {
 const ORDER: NoticeCheck[] = [
   'password-strength',
   'breached-password',
+  'password-reuse',
   'insecure-form',
   'oversized-form',
 ];
