@@ -31,7 +31,7 @@ export function sharedGroups(sites: SiteTags, sameService: SameService): string[
     byTag.set(key, [...(byTag.get(key) ?? []), domain]);
   }
   return [...byTag.values()]
-    .filter((group) => group.some((a) => group.some((b) => !sameService(a, b))))
+    .filter((group) => group.some((a) => group.some((b) => a !== b && !sameService(a, b))))
     .map((group) => group.sort())
     .sort((a, b) => a[0]!.localeCompare(b[0]!));
 }
