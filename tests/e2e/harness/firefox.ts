@@ -21,7 +21,8 @@ export async function launchFirefox(): Promise<BrowserDriver> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
       // Insecure-origin tests: these names resolve to loopback.
-      'network.dns.localDomains': 'insecure.test,shop.test,news.test',
+      'network.dns.localDomains':
+        'insecure.test,shop.test,news.test,heedbank.test,heedbank-login.test',
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
       'extensions.manifestV3.enabled': true,
