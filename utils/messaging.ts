@@ -3,7 +3,7 @@
  * `externally_connectable`), and the background still checks every sender (`utils/sender.ts`). */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BreachResult } from './checks/breached-password/types';
-import type { ReuseResult } from './checks/password-reuse';
+import type { ReuseResult } from './checks/password-reuse/descriptor';
 import type { Finding } from './checks/findings';
 import type { PageFeatures } from './forms/types';
 import type { PasswordRating } from './checks/password-strength';

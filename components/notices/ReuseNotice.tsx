@@ -1,6 +1,6 @@
 /** @module The password-reuse notice: another site shares this password (change one), or this
  * site only looks like the one the password belongs to (stop). */
-import type { ReuseResult } from '@/utils/checks/password-reuse';
+import type { ReuseResult } from '@/utils/checks/password-reuse/descriptor';
 import type { Translate } from '@/utils/i18n';
 import { NoticeFrame } from './NoticeFrame';
 

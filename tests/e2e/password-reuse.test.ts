@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BROWSERS,
@@ -8,6 +10,7 @@ import {
   type BrowserDriver,
   type PageDriver,
 } from './harness';
+import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
 
 const SHARED = 'maple-harbor-cinder-sleet-71';
 const BANK = 'quartz-lantern-otter-vivid-29';
@@ -21,6 +24,15 @@ const SIGN_IN = `<!doctype html><title>Sign in</title>
   <button id="go" type="submit">Sign in</button>
 </form>`;
 const SIGNED_IN = '<!doctype html><title>Welcome</title><p>Signed in.</p>';
+
+/** Hashing and the public-suffix list stay in the background: never on the page's thread. */
+test.each([CHROME_BUILD, FIREFOX_BUILD])(
+  'the content script of %s carries no scrypt or tldts',
+  (build) => {
+    const code = readFileSync(resolve(build, 'content-scripts/content.js'), 'utf8');
+    expect(code).not.toMatch(/scrypt|blockMix|xn--/);
+  },
+);
 
 describe.each(BROWSERS)('password-reuse check in %s', (name) => {
   let browser: BrowserDriver;

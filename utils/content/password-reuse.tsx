@@ -3,7 +3,7 @@
  * background and show its answer. No hashing here: scrypt runs in the background. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ReuseNotice } from '@/components/notices/ReuseNotice';
-import { passwordReuse, type ReuseResult } from '@/utils/checks/password-reuse';
+import { passwordReuse, type ReuseResult } from '@/utils/checks/password-reuse/descriptor';
 import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-model';
 import type { NoticeBoard } from './notices';

@@ -1,6 +1,6 @@
 /** @module The verdict for a settled password: a lookalike of a site it belongs to (danger) wins
  * over plain reuse. */
-import type { ReuseResult } from './index';
+import type { ReuseResult } from './descriptor';
 import { lookalikeReason } from './lookalike';
 import { sitesSharing, type SameService } from './match';
 import type { SiteTags } from './store';
