@@ -17,6 +17,7 @@ import { LessonList } from './LessonList';
 import { LessonView } from './LessonView';
 import { lessonFromHash } from './location';
 import { ProgressSummary } from './ProgressSummary';
+import { ReuseGroups } from './ReuseGroups';
 import { TabFindings } from './TabFindings';
 import { loadPopupTab, type PopupTab } from './tab-report';
 
@@ -76,6 +77,7 @@ export function PopupApp() {
         ) : (
           <>
             {tab && <TabFindings report={tab.report} site={siteOfUrl(tab.url)} />}
+            <ReuseGroups />
             <ProgressSummary progress={progress} now={now} />
             <LessonList today={todaysLesson(now, progress)} progress={progress} />
           </>
