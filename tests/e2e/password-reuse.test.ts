@@ -23,6 +23,14 @@ const SIGN_IN = `<!doctype html><title>Sign in</title>
   <label>Password <input id="pw" name="password" type="password" autocomplete="current-password"></label>
   <button id="go" type="submit">Sign in</button>
 </form>`;
+/** A hostile page: whatever the person types, it swaps in its own guess before the pause that
+ * settles the field, hoping to learn from the notice whether the guess is a password in use. */
+const PROBE = `<!doctype html><title>Probe</title>
+<form><input id="pw" type="password"></form>
+<script>
+  const pw = document.getElementById('pw');
+  pw.addEventListener('input', () => setTimeout(() => { pw.value = ${JSON.stringify(SHARED)}; }, 300));
+</script>`;
 const SIGNED_IN = '<!doctype html><title>Welcome</title><p>Signed in.</p>';
 
 /** Hashing and the public-suffix list stay in the background: never on the page's thread. */
@@ -39,7 +47,11 @@ describe.each(BROWSERS)('password-reuse check in %s', (name) => {
   let pages: Awaited<ReturnType<typeof startPageServer>>;
 
   beforeAll(async () => {
-    pages = await startPageServer({ '/signin.html': SIGN_IN, '/signed-in.html': SIGNED_IN });
+    pages = await startPageServer({
+      '/signin.html': SIGN_IN,
+      '/signed-in.html': SIGNED_IN,
+      '/probe.html': PROBE,
+    });
     browser = await launch(name);
   });
   afterAll(async () => {
@@ -114,6 +126,18 @@ describe.each(BROWSERS)('password-reuse check in %s', (name) => {
     const again = await typeOn('shop.test', SHARED);
     await expectNoNotice(again, 'password-reuse', 4_000);
     await again.close();
+  });
+
+  test('a page that swaps its own guess into the field learns nothing', async () => {
+    const page = await browser.newPage();
+    await page.goto(pages.url('probe.html', 'news.test'));
+    await page.focus(`document.getElementById('pw')`);
+    await page.type('not-the-shared-one');
+    expect(
+      await page.evaluate(() => (document.getElementById('pw') as HTMLInputElement).value),
+    ).toBe(SHARED);
+    await expectNoNotice(page, 'password-reuse', 5_000);
+    await page.close();
   });
 
   test('a lookalike host is told apart from the site the password belongs to', async () => {

@@ -7,7 +7,7 @@ import { passwordReuse, type ReuseResult } from '@/utils/checks/password-reuse/d
 import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-model';
 import type { NoticeBoard } from './notices';
-import { passwordRole } from './password-fields';
+import { isPasswordInput, passwordRole } from './password-fields';
 import { eventTarget } from './roots';
 import { passwordFieldsOf, watchTrustedSubmits } from './submit-watcher';
 
@@ -27,15 +27,17 @@ export function watchReuse(
   services: ReuseServices,
 ): (field: HTMLInputElement, value: string) => void {
   const on = () => services.settings().checks[ID];
-  // Only what a person typed (or their password manager filled) is theirs to remember.
-  const typed = new WeakSet<HTMLInputElement>();
+  // Only a value a person typed (or their password manager filled) is checked or remembered:
+  // a page that rewrites the field behind their back must not get an oracle for its guesses.
+  const typed = new WeakMap<HTMLInputElement, string>();
+  const byPerson = (field: HTMLInputElement, value: string) => typed.get(field) === value;
   ctx.addEventListener(
     document,
     'input',
     (event) => {
       const target = eventTarget(event);
-      if (!event.isTrusted || !(target instanceof HTMLInputElement)) return;
-      typed.add(target);
+      if (!event.isTrusted || !isPasswordInput(target)) return;
+      typed.set(target, target.value);
       board.hide(target, ID);
     },
     { capture: true },
@@ -43,12 +45,12 @@ export function watchReuse(
 
   watchTrustedSubmits(ctx, (form, hasPassword) => {
     if (!hasPassword || !on()) return;
-    for (const password of passwordsToRemember(form, typed))
+    for (const password of passwordsToRemember(form, byPerson))
       void services.remember(password).catch(() => undefined);
   });
 
   return (field, value) => {
-    if (!on()) return board.hide(field, ID);
+    if (!on() || !byPerson(field, value)) return board.hide(field, ID);
     void services
       .check(value)
       .catch((): ReuseResult => ({ state: 'none' }))
@@ -72,8 +74,11 @@ export function watchReuse(
 
 /** The password the site will hold after this submit: the new one on a sign-up or change
  * form, the current one on a sign-in. */
-function passwordsToRemember(form: HTMLFormElement | null, typed: WeakSet<HTMLInputElement>) {
-  const fields = passwordFieldsOf(form).filter((f) => f.value && typed.has(f));
+function passwordsToRemember(
+  form: HTMLFormElement | null,
+  byPerson: (field: HTMLInputElement, value: string) => boolean,
+) {
+  const fields = passwordFieldsOf(form).filter((f) => f.value && byPerson(f, f.value));
   const fresh = fields.filter((f) => passwordRole(f) === 'new');
   return [...new Set((fresh.length ? fresh : fields).map((f) => f.value))].slice(0, 2);
 }
