@@ -133,6 +133,8 @@ describe.each(BROWSERS)('password-reuse check in %s', (name) => {
     await page.goto(pages.url('probe.html', 'news.test'));
     await page.focus(`document.getElementById('pw')`);
     await page.type('not-the-shared-one');
+    // The page's swap lands 300 ms after the last key, before the field settles (1 s).
+    await new Promise((r) => setTimeout(r, 600));
     expect(
       await page.evaluate(() => (document.getElementById('pw') as HTMLInputElement).value),
     ).toBe(SHARED);
