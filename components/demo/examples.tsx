@@ -1,8 +1,9 @@
-/** @module The four examples, in the order an educator presents them: the list the page and
+/** @module The examples, in the order an educator presents them: the list the page and
  * presentation mode both walk. */
 import type { ComponentType } from 'preact';
 import { BreachExample } from './BreachExample';
 import { FormExample } from './FormExample';
+import { ReuseExample } from './ReuseExample';
 import { InsecureLoginForm, NewsletterForm, SAMPLES } from './samples';
 import { WeakPasswordExample } from './WeakPasswordExample';
 
@@ -44,5 +45,12 @@ export const EXAMPLES: DemoExample[] = [
     about: 'demoInsecureAbout',
     tryIt: 'demoInsecureTry',
     Body: () => <FormExample sample={SAMPLES.insecure} Form={InsecureLoginForm} />,
+  },
+  {
+    id: 'password-reuse',
+    title: 'demoReuseTitle',
+    about: 'demoReuseAbout',
+    tryIt: 'demoReuseTry',
+    Body: ReuseExample,
   },
 ];

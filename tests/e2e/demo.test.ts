@@ -99,11 +99,21 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await page.type(' violet kettle harbour', 20);
     await waitForNotice(page, 'breached-password', { state: 'not-found', ...WAIT });
 
+    await page.focus(`document.getElementById('reuse-password')`);
+    await page.type('orchard-violet-42', 20);
+    const reused = await waitForNotice(page, 'password-reuse', { state: 'reused', ...WAIT });
+    expect(reused.text).toContain('mybank.example');
+    await page.focus(`document.getElementById('reuse-site-rnybank')`);
+    await page.press('Space');
+    const lookalike = await waitForNotice(page, 'password-reuse', { state: 'lookalike', ...WAIT });
+    expect(lookalike.text).toContain('This site is not mybank.example.');
+
     const checks = (await readNotices(page)).map((n) => n.check).sort();
     expect(checks).toEqual([
       'breached-password',
       'insecure-form',
       'oversized-form',
+      'password-reuse',
       'password-strength',
     ]);
     await page.close();
@@ -115,7 +125,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '1 of 4',
+        counter: '1 of 5',
         visible: ['example-weak-password'],
       });
 
@@ -124,7 +134,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '2 of 4',
+        counter: '2 of 5',
         visible: ['example-breached-password'],
         focused: 'example-breached-password-title',
       });
@@ -133,7 +143,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '3 of 4',
+        counter: '3 of 5',
         visible: ['example-oversized-form'],
         focused: 'example-oversized-form-title',
       });
@@ -144,7 +154,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await expect
       .poll(() => presentation(page), WAIT)
       .toMatchObject({
-        counter: '2 of 4',
+        counter: '2 of 5',
         focused: 'example-breached-password-title',
       });
 
@@ -152,7 +162,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await page.focus(`document.getElementById('breach-password')`);
     await page.type('abc');
     await page.press('ArrowLeft');
-    expect((await presentation(page)).counter).toBe('2 of 4');
+    expect((await presentation(page)).counter).toBe('2 of 5');
 
     // Leaving presentation mode shows every example again.
     await page.focus(`document.querySelector('.present-toggle')`);
@@ -166,6 +176,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
           'example-breached-password',
           'example-oversized-form',
           'example-insecure-form',
+          'example-password-reuse',
         ],
         search: '',
       });
@@ -209,7 +220,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
 
     await page.focus(`document.querySelector('.present-toggle')`);
     await page.press('Enter');
-    await expect.poll(() => presentation(page), WAIT).toMatchObject({ counter: '1 of 4' });
+    await expect.poll(() => presentation(page), WAIT).toMatchObject({ counter: '1 of 5' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
