@@ -104,7 +104,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     const reused = await waitForNotice(page, 'password-reuse', { state: 'reused', ...WAIT });
     expect(reused.text).toContain('mybank.example');
     await page.focus(`document.getElementById('reuse-site-rnybank')`);
-    await page.press('Space');
+    await page.press(' ');
     const lookalike = await waitForNotice(page, 'password-reuse', { state: 'lookalike', ...WAIT });
     expect(lookalike.text).toContain('This site is not mybank.example.');
 
