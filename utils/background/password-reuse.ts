@@ -33,6 +33,9 @@ export interface ReuseDeps {
 }
 
 const NONE: ReuseResult = { state: 'none' };
+/** No one's password is longer; a page pasting megabytes must not buy seconds of scrypt. */
+const MAX_LENGTH = 1_024;
+const usable = (password: string) => password.length > 0 && password.length <= MAX_LENGTH;
 
 export function createReuseService(deps: ReuseDeps) {
   const tagOf = deps.tag ?? passwordTag;
@@ -61,7 +64,7 @@ export function createReuseService(deps: ReuseDeps) {
     remember: (password: string, senderUrl: string | undefined): Promise<void> =>
       serial(async () => {
         const site = siteOfUrl(senderUrl);
-        if (!site || !password || !(await deps.enabled())) return;
+        if (!site || !usable(password) || !(await deps.enabled())) return;
         const tag = tagOf(password, (await salt(true))!);
         const sites = normalizeSiteTags(await reuseSitesItem.getValue());
         await reuseSitesItem.setValue(withSite(sites, site, tag, now()));
@@ -71,7 +74,7 @@ export function createReuseService(deps: ReuseDeps) {
     check: (password: string, senderUrl: string | undefined): Promise<ReuseResult> =>
       serial(async () => {
         const site = siteOfUrl(senderUrl);
-        if (!site || !password || !(await deps.enabled())) return NONE;
+        if (!site || !usable(password) || !(await deps.enabled())) return NONE;
         const sites = normalizeSiteTags(await reuseSitesItem.getValue());
         const key = await salt(false);
         if (!key || Object.keys(sites).length === 0) return NONE;

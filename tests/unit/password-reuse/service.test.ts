@@ -74,6 +74,12 @@ describe('with the check on', () => {
     });
   });
 
+  test('an absurdly long value is neither stored nor checked', async () => {
+    const on = service(true);
+    await on.remember('x'.repeat(1_025), 'https://shop.example/');
+    expect(await stored()).toEqual({});
+  });
+
   test('a check before any submit creates no salt', async () => {
     expect(await service(true).check(PASSWORD, 'https://news.example/')).toEqual({
       state: 'none',
