@@ -6,6 +6,13 @@ import {
 } from '@/utils/background/lifecycle';
 import { createMfaHandlers } from '@/utils/background/mfa';
 import { createPasswordReporter } from '@/utils/background/password-report';
+import { PASSWORD_CHECKS } from '@/utils/checks/password-checks';
+import { serviceGroups } from '@/utils/checks/mfa-available/groups';
+import {
+  createReuseService,
+  forgetReuseWhenOff,
+  reuseEnabled,
+} from '@/utils/background/password-reuse';
 import { rateFor } from '@/utils/background/rate';
 import {
   browserSessionStore,
@@ -32,6 +39,7 @@ export default defineBackground(() => {
   const judgeForms = createFormsHandler(reports);
   const passwords = createPasswordReporter(reports);
   const mfa = createMfaHandlers();
+  const reuse = createReuseService({ enabled: reuseEnabled, extraGroups: serviceGroups });
 
   onMessage('ratePassword', ({ data, sender }) => {
     if (!fromUs(sender)) return refuse();
@@ -43,6 +51,19 @@ export default defineBackground(() => {
     if (!fromContent(sender)) return refuse();
     const result = await checkWithSettings(checker, String(data.password), await loadSettings());
     void passwords.breach(sender, result);
+    return result;
+  });
+  onMessage('rememberPassword', ({ data, sender }) =>
+    fromContent(sender) ? reuse.remember(String(data.password), sender.url) : refuse(),
+  );
+  onMessage('checkReuse', async ({ data, sender }) => {
+    if (!fromContent(sender)) return refuse();
+    const check = PASSWORD_CHECKS['password-reuse'];
+    const result = await check.run(String(data.password), {
+      check: reuse.check,
+      senderUrl: sender.url,
+    });
+    void passwords.reuse(sender, result);
     return result;
   });
   onMessage('getSettings', ({ sender }) => (fromUs(sender) ? loadSettings() : refuse()));
@@ -68,4 +89,5 @@ export default defineBackground(() => {
 
   forgetTabsOnNavigation(reports, passwords.forgetTab);
   openDemoOnDevInstall();
+  forgetReuseWhenOff(reuse.forgetAll);
 });

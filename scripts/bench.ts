@@ -4,6 +4,7 @@ import { formRows } from './bench/forms';
 import { hostileRows } from './bench/hostile';
 import { mfaRows } from './bench/mfa';
 import { raterRows } from './bench/rater';
+import { reuseRows } from './bench/reuse';
 import { sizeRows } from './bench/sizes';
 import { renderTable, type Row } from './bench/table';
 
@@ -14,4 +15,5 @@ rows.push(...hostileRows());
 rows.push(...(await browserRows()));
 rows.push(...(await formRows()));
 rows.push(...mfaRows());
+rows.push(...(await reuseRows()));
 console.log(renderTable(rows));

@@ -3,6 +3,7 @@
  * `externally_connectable`), and the background still checks every sender (`utils/sender.ts`). */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BreachResult } from './checks/breached-password/types';
+import type { ReuseResult } from './checks/password-reuse/descriptor';
 import type { Finding } from './checks/findings';
 import type { MfaSite } from './checks/mfa-available/lookup';
 import type { MfaChoice, MfaNoticeData } from './background/mfa-notices';
@@ -33,6 +34,10 @@ export interface HeedfulProtocol {
   ratePassword(data: { password: string; userInputs: string[] }): PasswordRating;
   /** k-anonymity breach check of a settled password. */
   checkBreach(data: { password: string }): BreachResult;
+  /** A trusted submit with a password: the background keeps a 24-bit tag for the site. */
+  rememberPassword(data: { password: string }): void;
+  /** A settled password: is it another site's, or is this site a lookalike of that one? */
+  checkReuse(data: { password: string }): ReuseResult;
   /** Effective settings (user + policy) for content scripts. */
   getSettings(): Settings;
   /** Judge a frame's forms; the findings also feed the badge and the popup. */

@@ -12,6 +12,7 @@ import {
   type SampleFormProps,
 } from './samples';
 import { MfaExample } from './MfaExample';
+import { ReuseExample } from './ReuseExample';
 import { WeakPasswordExample } from './WeakPasswordExample';
 
 export interface DemoExample {
@@ -74,5 +75,13 @@ export const EXAMPLES: DemoExample[] = [
     about: 'demoMfaAbout',
     tryIt: 'demoMfaTry',
     Body: MfaExample,
+  },
+  {
+    id: 'password-reuse',
+    checks: ['password-reuse'],
+    title: 'demoReuseTitle',
+    about: 'demoReuseAbout',
+    tryIt: 'demoReuseTry',
+    Body: ReuseExample,
   },
 ];

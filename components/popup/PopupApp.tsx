@@ -18,6 +18,7 @@ import { LessonView } from './LessonView';
 import { lessonFromHash } from './location';
 import { ProgressSummary } from './ProgressSummary';
 import { SiteMfa } from './SiteMfa';
+import { ReuseGroups } from './ReuseGroups';
 import { TabFindings } from './TabFindings';
 import { loadPopupTab, type PopupTab } from './tab-report';
 
@@ -78,6 +79,7 @@ export function PopupApp() {
           <>
             {tab && <TabFindings report={tab.report} site={siteOfUrl(tab.url)} />}
             {tab?.url && <SiteMfa url={tab.url} />}
+            <ReuseGroups />
             <ProgressSummary progress={progress} now={now} />
             <LessonList today={todaysLesson(now, progress)} progress={progress} />
           </>

@@ -3,6 +3,7 @@ import { watchForms } from '@/utils/content/form-watcher';
 import { watchSignIns } from '@/utils/content/mfa-watcher';
 import { NoticeBoard } from '@/utils/content/notices';
 import { passwordView } from '@/utils/content/password-view';
+import { watchReuse } from '@/utils/content/password-reuse';
 import { watchPasswords } from '@/utils/content/password-watcher';
 import { openLesson } from '@/utils/lessons/open';
 import { sendMessage } from '@/utils/messaging';
@@ -27,12 +28,19 @@ export default defineContentScript({
     const active = () =>
       isPaused(settings, location.hostname) ? { ...settings, checks: OFF } : settings;
 
+    const reuseSettled = watchReuse(ctx, board, {
+      settings: active,
+      remember: (password) => sendMessage('rememberPassword', { password }),
+      check: (password) => sendMessage('checkReuse', { password }),
+      openLesson,
+    });
     watchPasswords(
       ctx,
       {
         rate: (password, userInputs) => sendMessage('ratePassword', { password, userInputs }),
         checkBreach: (password) => sendMessage('checkBreach', { password }),
         settings: active,
+        settled: reuseSettled,
       },
       passwordView(board),
     );

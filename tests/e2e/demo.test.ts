@@ -88,11 +88,21 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await page.type(' violet kettle harbour', 20);
     await waitForNotice(page, 'breached-password', { state: 'not-found', ...WAIT });
 
+    await page.focus(`document.getElementById('reuse-password')`);
+    await page.type('orchard-violet-42', 20);
+    const reused = await waitForNotice(page, 'password-reuse', { state: 'reused', ...WAIT });
+    expect(reused.text).toContain('mybank.example');
+    await page.focus(`document.getElementById('reuse-site-rnybank')`);
+    await page.press(' ');
+    const lookalike = await waitForNotice(page, 'password-reuse', { state: 'lookalike', ...WAIT });
+    expect(lookalike.text).toContain('This site is not mybank.example.');
+
     const checks = (await readNotices(page)).map((n) => n.check).sort();
     expect(checks).toEqual([
       'breached-password',
       'insecure-form',
       'oversized-form',
+      'password-reuse',
       'password-strength',
     ]);
     await page.close();
@@ -156,6 +166,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
           'example-oversized-form',
           'example-insecure-form',
           'example-mfa-available',
+          'example-password-reuse',
         ],
         search: '',
       });

@@ -4,6 +4,7 @@
 import type { PasswordCheckId } from '../checks';
 import type { BreachResult } from '../checks/breached-password/types';
 import type { Finding } from '../checks/findings';
+import type { ReuseResult } from '../checks/password-reuse/descriptor';
 import type { PasswordRating } from '../checks/password-strength';
 import { PASSWORD_CHECKS } from '../checks/password-checks';
 import { t } from '../i18n';
@@ -44,6 +45,10 @@ export function createPasswordReporter(reports: Reports) {
     rating(sender: SenderTab, rating: PasswordRating): Promise<void> {
       const check = PASSWORD_CHECKS['password-strength'];
       return record(sender, check.id, check.findings(rating, { t }));
+    },
+    reuse(sender: SenderTab, result: ReuseResult): Promise<void> {
+      const check = PASSWORD_CHECKS['password-reuse'];
+      return record(sender, check.id, check.findings(result, { t }));
     },
     breach(sender: SenderTab, result: BreachResult): Promise<void> {
       const check = PASSWORD_CHECKS['breached-password'];

@@ -9,6 +9,7 @@ import { insecureForm } from './insecure-form/meta';
 import { mfaAvailable } from './mfa-available/meta';
 import { oversizedForm } from './oversized-form/meta';
 import { passwordField } from './password-field/meta';
+import { passwordReuse } from './password-reuse/meta';
 import { passwordStrength } from './password-strength/meta';
 
 export type {
@@ -24,6 +25,7 @@ export type {
 export const CHECKS = [
   passwordStrength,
   breachedPassword,
+  passwordReuse,
   insecureForm,
   oversizedForm,
   passwordField,

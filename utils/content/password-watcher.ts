@@ -20,6 +20,8 @@ export interface PasswordServices {
   rate(password: string, userInputs: string[]): Promise<PasswordRating>;
   checkBreach(password: string): Promise<BreachResult>;
   settings(): Settings;
+  /** Other checks that run once a password settles (password-reuse). */
+  settled?(field: HTMLInputElement, value: string): void;
 }
 
 interface FieldState {
@@ -72,6 +74,7 @@ export function watchPasswords(
     // Someone signing in hears about a weak password once they stop typing, not per keystroke.
     if (state.role === 'current') void rate(field);
     if (!value || value === state.settled) return;
+    services.settled?.(field, value);
     if (!services.settings().checks['breached-password']) return view.breach(field, null);
     state.settled = value;
     view.breach(field, { state: 'checking' });

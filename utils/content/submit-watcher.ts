@@ -4,6 +4,8 @@
  * `requestSubmit()`. Forms built without `<form>` count too. Reads no field's content: only
  * whether a password field was filled. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isPasswordInput } from './password-fields';
+import { openShadowRoots } from './roots';
 
 /** One press of Enter fires keydown and then submit: report it once. */
 const SAME_SUBMIT_MS = 1_000;
@@ -52,4 +54,14 @@ function hasFilledPassword(root: ParentNode): boolean {
   return [...root.querySelectorAll('input[type=password]')].some(
     (field) => (field as HTMLInputElement).value !== '',
   );
+}
+
+/** The password fields a sending covers: its form's, or, for sign-in pages without a `<form>`,
+ * the document's and its open shadow roots' (bounded: a page can hold thousands of inputs). */
+export function passwordFieldsOf(form: HTMLFormElement | null): HTMLInputElement[] {
+  const scopes: ParentNode[] = form ? [form] : [document, ...openShadowRoots(document, 200)];
+  return scopes
+    .flatMap((scope) => [...scope.querySelectorAll('input')])
+    .filter((input) => isPasswordInput(input))
+    .slice(0, 50);
 }

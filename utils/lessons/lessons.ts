@@ -67,7 +67,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'password-managers',
-    checks: ['password-field'],
+    checks: ['password-field', 'password-reuse'],
     source: {
       title: 'CISA Secure Our World: Use Strong Passwords',
       url: 'https://www.cisa.gov/secure-our-world/use-strong-passwords',
@@ -162,7 +162,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'phishing',
-    checks: ['insecure-form'],
+    checks: ['insecure-form', 'password-reuse'],
     source: {
       title: 'CISA Secure Our World: Recognize and Report Phishing',
       url: 'https://www.cisa.gov/secure-our-world/recognize-and-report-phishing',

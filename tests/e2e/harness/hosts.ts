@@ -8,4 +8,12 @@ export const LISTED_SITE = '123-reg.co.uk';
 export const LISTED_HOSTS = [`login.${LISTED_SITE}`, `www.${LISTED_SITE}`];
 
 export const CHROMIUM_HOST_RULES = ['MAP *.test 127.0.0.1', `MAP *.${LISTED_SITE} 127.0.0.1`];
-export const FIREFOX_LOCAL_DOMAINS = ['insecure.test', 'shop.test', 'news.test', ...LISTED_HOSTS];
+export const FIREFOX_LOCAL_DOMAINS = [
+  'insecure.test',
+  'shop.test',
+  'news.test',
+  // The password-reuse lookalike pair.
+  'heedbank.test',
+  'heedbank-login.test',
+  ...LISTED_HOSTS,
+];

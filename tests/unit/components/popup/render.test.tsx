@@ -2,9 +2,9 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHECK_IDS } from '@/utils/checks';
 import { translatorFor } from '@/utils/i18n-catalog';
 import { loadCatalog } from '@/scripts/locales';
+import { CHECK_IDS, DEFAULT_SETTINGS } from '@/utils/settings-model';
 
 const translate = translatorFor(loadCatalog('en'));
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -109,9 +109,11 @@ test('values set by organisation policy show their enforced value, locked', asyn
   expect(locked).toHaveLength(1);
   // linkedom reflects `checked` as an attribute only.
   expect(locked[0]!.checked === true || locked[0]!.hasAttribute('checked')).toBe(false);
-  expect(
-    boxes.filter((b) => !b.disabled).every((b) => b.checked || b.hasAttribute('checked')),
-  ).toBe(true);
+  // The others show the defaults (password-reuse is off until the person turns it on).
+  boxes.forEach((b, i) => {
+    if (!b.disabled)
+      expect(b.checked || b.hasAttribute('checked')).toBe(DEFAULT_SETTINGS.checks[CHECK_IDS[i]!]);
+  });
   const url = root.querySelector('#range-url') as HTMLInputElement;
   expect(url.value || url.getAttribute('value')).toBe('https://hibp-mirror.corp.example/range/');
   expect(url.disabled || url.readOnly).toBe(true);
