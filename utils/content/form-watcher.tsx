@@ -1,13 +1,16 @@
 /** @module Watches the page's forms: extracts them (DOM → plain data) at load and after the page
- * changes (throttled), lets the background judge them, and shows a notice per flagged form. */
+ * changes (throttled), lets the background judge them, and shows the notices worth showing
+ * (`calm.ts`): per flagged visible form, one page-level notice for a non-secure page. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FormNotice } from '@/components/notices/FormNotice';
 import type { Finding } from '@/utils/checks/findings';
 import { extractPage, MAX_FIELDS } from '@/utils/forms/extract';
 import type { PageFeatures } from '@/utils/forms/types';
 import { t } from '@/utils/i18n';
+import { calmFindings } from './calm';
 import type { NoticeBoard, NoticeCheck } from './notices';
 import { watchDom } from './observe';
+import { isRendered } from './visibility';
 
 const STATE: Partial<Record<Finding['check'], string>> = {
   'oversized-form': 'oversized',
@@ -19,8 +22,18 @@ export interface FormServices {
   openLesson(id: string): void;
 }
 
+/** Hidden forms with findings are looked at this often until they show (no event says when
+ * `visibility` or `inert` changes). */
+const UNSEEN_RECHECK_MS = 500;
+
 export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, services: FormServices) {
   let last = '';
+  let judged: Finding[] = [];
+  let unseen: Element[] = [];
+  let recheck: ReturnType<typeof setInterval> | undefined;
+  const anyAppeared = () => unseen.some(isRendered) && show(judged);
+  // A form going from `display: none` to a box: shown at once rather than at the next recheck.
+  const appear = new ResizeObserver(anyAppeared);
   const run = async (force = false) => {
     const features = extractPage(document, location.href, MAX_FIELDS);
     const signature = JSON.stringify(features);
@@ -31,14 +44,15 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
   };
 
   const show = (findings: Finding[]) => {
+    judged = findings;
+    waitForUnseen(findings);
     const shown = new Map<NoticeCheck, Set<Element>>([
       ['oversized-form', new Set()],
       ['insecure-form', new Set()],
     ]);
-    for (const finding of findings) {
+    for (const { finding, anchor } of calmFindings(findings, isSecureContext, anchorFor)) {
       const state = STATE[finding.check];
-      const anchor = anchorFor(finding);
-      if (!state || !anchor) continue;
+      if (!state) continue;
       const check = finding.check as NoticeCheck;
       shown.get(check)!.add(anchor);
       board.show(anchor, check, {
@@ -57,8 +71,20 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
     for (const [check, anchors] of shown) board.retain(check, anchors);
   };
 
+  const waitForUnseen = (findings: Finding[]) => {
+    appear.disconnect();
+    unseen = findings.map(anchorFor).filter((a): a is Element => !!a && !isRendered(a));
+    for (const anchor of unseen) appear.observe(anchor);
+    clearInterval(recheck);
+    recheck = unseen.length ? setInterval(anyAppeared, UNSEEN_RECHECK_MS) : undefined;
+  };
+
   const watch = watchDom(() => void run(), 1_000);
-  ctx.onInvalidated(() => watch.stop());
+  ctx.onInvalidated(() => {
+    watch.stop();
+    appear.disconnect();
+    clearInterval(recheck);
+  });
   // The first run comes from `rerun()`, once settings are known.
   return { rerun: () => void run(true) };
 }

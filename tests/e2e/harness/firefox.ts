@@ -73,6 +73,7 @@ function wrapPage(page: Page): PageDriver {
     },
     type: (text, delay = TYPING_DELAY_MS) => page.keyboard.type(text, { delay }),
     press: (key) => page.keyboard.press(key as never),
+    resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
     problems: () => [...problems],
   };
