@@ -1,6 +1,7 @@
-/** @module One notice on the demo page: a real `heedful-notice` host in the page's flow, with the
- * dismiss behaviour of the content script's notice board (a dismissed notice returns when its
- * state changes) plus a way back, so an educator can show it again. */
+/** @module One notice on the demo page: a real `heedful-notice` host placed beside its sample
+ * field or form by the content script's own placement code, with the dismiss behaviour of the
+ * notice board (a dismissed notice returns when its state changes) plus a way back, so an
+ * educator can show it again. */
 import type { VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StandaloneNotice } from '@/components/notices/standalone';
@@ -13,17 +14,20 @@ export interface DemoNoticeProps {
   state: string;
   kinds?: string[];
   view(dismiss: () => void): VNode;
+  /** The sample field or form the notice is about. */
+  anchor(): Element | null;
 }
 
 /** "Learn why" opens the lesson in the popup page, exactly as from a website. */
 export const openLesson = (id: string) => () =>
   void sendMessage('openLesson', { id }).catch(() => undefined);
 
-export function DemoNotice({ check, state, kinds, view }: DemoNoticeProps) {
+export function DemoNotice({ check, state, kinds, view, anchor }: DemoNoticeProps) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   // Where keyboard focus goes next: the dismiss button vanishes with its notice.
   const [focusTo, setFocusTo] = useState<'again' | 'notice' | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  const host = useRef<HTMLElement | null>(null);
   const hidden = dismissed === state;
 
   useEffect(() => {
@@ -35,7 +39,7 @@ export function DemoNotice({ check, state, kinds, view }: DemoNoticeProps) {
     const target =
       focusTo === 'again'
         ? box.current.querySelector('button')
-        : box.current.querySelector('heedful-notice')?.shadowRoot?.querySelector('button');
+        : host.current?.shadowRoot?.querySelector('button');
     target?.focus();
     setFocusTo(null);
   }, [focusTo]);
@@ -61,7 +65,14 @@ export function DemoNotice({ check, state, kinds, view }: DemoNoticeProps) {
           </button>
         </p>
       ) : (
-        <StandaloneNotice check={check} state={state} kinds={kinds} view={view(dismiss)} />
+        <StandaloneNotice
+          check={check}
+          state={state}
+          kinds={kinds}
+          view={view(dismiss)}
+          anchor={anchor}
+          onHost={(created) => (host.current = created)}
+        />
       )}
     </div>
   );
