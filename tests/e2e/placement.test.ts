@@ -178,11 +178,25 @@ describe.each(BROWSERS)('notice placement in %s', (name) => {
     await page.close();
   }, 60_000);
 
-  test('Escape in the field dismisses its notice', async () => {
+  test('Tab from the field goes into its notice; Escape dismisses it and returns to the field', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('signup.html'));
     await typeIn(page, 'pw', 'sunshine');
     await waitForNotice(page, 'password-strength', WAIT);
+    await expectBeside(page, 'password-strength', '#pw');
+    await page.press('Tab');
+    expect(
+      await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return `${active?.localName}:${active?.dataset.check}`;
+      }),
+    ).toBe('heedful-notice:password-strength');
+    // Out of the notice's buttons, Tab goes on to the next field, not to the end of the page.
+    const active = () => page.evaluate(() => document.activeElement?.id ?? '');
+    for (let i = 0; i < 3 && (await active()) !== 'pw2'; i++) await page.press('Tab');
+    expect(await active()).toBe('pw2');
+    await page.focus(`document.getElementById('pw')`);
+    await page.press('Tab');
     await page.press('Escape');
     await waitForValue(page, () => !document.querySelector('[data-check=password-strength]'), 0, {
       what: 'the notice to go',

@@ -96,7 +96,7 @@ export class Layer {
         home.forEach(conceal);
         continue;
       }
-      home.forEach((host) => reveal(host, anchor));
+      home.forEach(reveal);
       const sizes = home.map((host) => {
         const box = host.getBoundingClientRect();
         return { width: box.width, height: box.height };
@@ -186,19 +186,15 @@ function conceal(host: HTMLElement): void {
   if (isOpen(host)) host.hidePopover();
 }
 
-/** Shown in the top layer, with its anchor as invoker where supported: then Tab from the field
- * leads straight into its notice. */
-function reveal(host: HTMLElement, anchor: Element): void {
+/** Shown in the top layer. Without an invoker (`source`): focus order is `notice-keys.ts`'s, the
+ * same in every browser. */
+function reveal(host: HTMLElement): void {
   host.style.setProperty('--heedful-display', 'block', 'important');
   if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
   if (isOpen(host) || typeof host.showPopover !== 'function') return;
   try {
-    (host.showPopover as (options?: { source?: Element }) => void)({ source: anchor });
+    host.showPopover();
   } catch {
-    try {
-      host.showPopover();
-    } catch {
-      // Not connected or not allowed: the host still shows, fixed, just not in the top layer.
-    }
+    // Not connected or not allowed: the host still shows, fixed, just not in the top layer.
   }
 }

@@ -9,6 +9,7 @@ import {
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ANCHORED_HOST_CSS, NOTICE_CSS } from '@/components/notices/styles';
 import { Layer, type Stack } from './layer';
+import { moveFocus } from './notice-keys';
 import { eventTarget } from './roots';
 
 export type NoticeCheck =
@@ -166,11 +167,18 @@ export class NoticeBoard {
     return false;
   }
 
-  /** Escape dismisses the notices of the focused field (or of the notice focus is in). */
+  /** Tab moves between a field and its notices; Escape dismisses the notices of the focused
+   * field (or of the notice focus is in). */
   private onKey(event: KeyboardEvent): void {
-    if (!event.isTrusted || event.key !== 'Escape' || event.defaultPrevented) return;
+    if (!event.isTrusted || event.defaultPrevented || event.altKey || event.ctrlKey) return;
     const target = eventTarget(event);
     if (!(target instanceof Element)) return;
+    if (event.key === 'Tab') {
+      const stacks = new Map(this.stacks().map(({ anchor, hosts }) => [anchor, hosts]));
+      if (moveFocus(event, target, stacks)) event.stopPropagation();
+      return;
+    }
+    if (event.key !== 'Escape') return;
     const field = [...this.entries.keys()];
     const inNotice = (entry: Entry) => entry.ui?.shadowHost.shadowRoot?.contains(target);
     const hits: Entry[] = [];
