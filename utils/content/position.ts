@@ -36,11 +36,9 @@ export function placeStack({ anchor, sizes, kind, rtl, viewport }: StackRequest)
   const fitsAbove = above >= MARGIN;
   let top: number;
   // A form's notice covers its top edge rather than leave the screen.
-  if (kind === 'form') top = fitsAbove ? above : MARGIN;
-  else if (fitsBelow || !fitsAbove) top = below;
-  else top = above;
-  // Kept on screen: a notice the person cannot see helps nobody.
-  top = clamp(top, MARGIN, viewport.height - total - MARGIN);
+  if (kind === 'form') top = clamp(fitsAbove ? above : MARGIN, MARGIN, viewport.height - total);
+  // Too tall for either side: below, running off the bottom, but never over what is typed.
+  else top = fitsBelow || !fitsAbove ? below : above;
   return sizes.map((size) => {
     const left = rtl ? anchor.left + anchor.width - size.width : anchor.left;
     const box = {

@@ -37,8 +37,8 @@ describe('placeStack', () => {
     expect(boxes.map((b) => b.top)).toEqual([334, 334 + 80 + GAP]);
   });
 
-  test('a stack too tall for either side stays on screen', () => {
+  test('a stack too tall for either side goes below and never covers the field', () => {
     const boxes = place({ sizes: [{ width: 300, height: 900 }] });
-    expect(boxes[0]!.top).toBe(MARGIN);
+    expect(boxes[0]!.top).toBe(field.top + field.height + GAP);
   });
 });
