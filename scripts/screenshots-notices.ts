@@ -25,7 +25,7 @@ async function main() {
           colorScheme: scheme,
           deviceScaleFactor: 1,
           locale: 'en-US',
-          viewport: { width: 1100, height: 720 },
+          viewport: { width: 1100, height: 820 },
         });
         try {
           const setup = await context.newPage();

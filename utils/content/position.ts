@@ -39,17 +39,20 @@ export function placeStack({ anchor, sizes, kind, rtl, viewport }: StackRequest)
   if (kind === 'form') top = clamp(fitsAbove ? above : MARGIN, MARGIN, viewport.height - total);
   // Too tall for either side: below, running off the bottom, but never over what is typed.
   else top = fitsBelow || !fitsAbove ? below : above;
-  return sizes.map((size) => {
+  // The first notice sits nearest its anchor: top down below it, bottom up above it.
+  const upward = top < anchor.top;
+  const boxes: Box[] = [];
+  for (const size of upward ? [...sizes].reverse() : sizes) {
     const left = rtl ? anchor.left + anchor.width - size.width : anchor.left;
-    const box = {
+    boxes.push({
       top,
       left: clamp(left, MARGIN, viewport.width - size.width - MARGIN),
       width: size.width,
       height: size.height,
-    };
+    });
     top += size.height + GAP;
-    return box;
-  });
+  }
+  return upward ? boxes.reverse() : boxes;
 }
 
 /** `min` wins over `max` when the box is larger than the space. */

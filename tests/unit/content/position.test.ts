@@ -37,6 +37,12 @@ describe('placeStack', () => {
     expect(boxes.map((b) => b.top)).toEqual([334, 334 + 80 + GAP]);
   });
 
+  test('above a field, the first notice is the nearest', () => {
+    const anchor = { ...field, top: 640 };
+    const boxes = place({ anchor, sizes: [one[0]!, { width: 200, height: 50 }] });
+    expect(boxes.map((b) => b.top)).toEqual([640 - GAP - 80, 640 - GAP - 80 - GAP - 50]);
+  });
+
   test('a stack too tall for either side goes below and never covers the field', () => {
     const boxes = place({ sizes: [{ width: 300, height: 900 }] });
     expect(boxes[0]!.top).toBe(field.top + field.height + GAP);
