@@ -9,6 +9,7 @@ import {
   expectNoNotice,
   launch,
   readNotices,
+  reload,
   startPageServer,
   waitForNotice,
   waitForValue,
@@ -279,6 +280,19 @@ describe.each(BROWSERS)('notice placement in %s', (name) => {
     await new Promise((r) => setTimeout(r, 2_500));
     expect(await count(page, 'insecure-form')).toBe(1);
     expect(await count(page, 'oversized-form')).toBe(0);
+
+    // The form's notice sits above it: Shift+Tab from its first field reaches it.
+    await page.focus(`document.querySelector('#signup input')`);
+    await page.press('Shift+Tab');
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.check),
+    ).toBe('insecure-form');
+    await page.press('Escape');
+    await waitForValue(page, () => !document.querySelector('[data-check=insecure-form]'), 0, {
+      what: 'the insecure notice to be dismissed',
+    });
+    await reload(page);
+    await waitForNotice(page, 'insecure-form', WAIT);
 
     // The hidden newsletter is judged once it shows.
     await page.evaluate(() => {

@@ -97,11 +97,6 @@ export class NoticeBoard {
       for (const check of [...byCheck.keys()]) this.hide(anchor, check);
   }
 
-  /** Whether `anchor` has a notice for `check` (shown or dismissed). */
-  has(anchor: Element, check: NoticeCheck): boolean {
-    return this.entries.get(anchor)?.has(check) ?? false;
-  }
-
   private async create(entry: Entry): Promise<void> {
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'heedful-notice',
