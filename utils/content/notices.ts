@@ -40,6 +40,11 @@ const ORDER: NoticeCheck[] = [
   'insecure-form',
   'oversized-form',
 ];
+/** Checks not in `ORDER` (added later) stack after the others rather than not at all. */
+const rank = (check: NoticeCheck) => {
+  const at = ORDER.indexOf(check);
+  return at < 0 ? ORDER.length : at;
+};
 /** A page that keeps deleting notices wins eventually; we don't fight forever: per notice, and
  * for the whole page (a tug of war on every keystroke made Firefox drop key presses). */
 const MAX_RESTORES = 20;
@@ -141,7 +146,9 @@ export class NoticeBoard {
   private stacks(): Stack[] {
     return [...this.entries].map(([anchor, byCheck]) => ({
       anchor,
-      hosts: ORDER.flatMap((check) => byCheck.get(check)?.ui?.shadowHost ?? []),
+      hosts: [...byCheck.values()]
+        .sort((a, b) => rank(a.check) - rank(b.check))
+        .flatMap((entry) => entry.ui?.shadowHost ?? []),
     }));
   }
 
