@@ -243,6 +243,16 @@ describe.each(BROWSERS)('notice placement in %s', (name) => {
     const g = await expectBeside(page, 'password-strength', '#pw');
     expect(Math.abs(g.noticeRight - g.anchorRight)).toBeLessThan(2);
     expect(await scrollSize(page)).toEqual(before);
+
+    // Hidden with its form, back with it; gone with its field.
+    await page.evaluate(() => (document.getElementById('signup')!.style.display = 'none'));
+    await expectHidden(page, 'password-strength');
+    await page.evaluate(() => (document.getElementById('signup')!.style.display = ''));
+    await expectBeside(page, 'password-strength', '#pw');
+    await page.evaluate(() => document.getElementById('pw')!.remove());
+    await waitForValue(page, () => !document.querySelector('[data-check=password-strength]'), 0, {
+      what: 'the notice to leave with its field',
+    });
     await page.close();
   }, 30_000);
 
