@@ -45,7 +45,6 @@ export function BreachExample() {
             <DemoNotice
               check="breached-password"
               state={result.state}
-              anchor={() => input.current}
               view={(dismiss) => (
                 <BreachNotice
                   result={result}

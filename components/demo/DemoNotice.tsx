@@ -1,7 +1,6 @@
-/** @module One notice on the demo page: a real `heedful-notice` host placed beside its sample
- * field or form by the content script's own placement code, with the dismiss behaviour of the
- * notice board (a dismissed notice returns when its state changes) plus a way back, so an
- * educator can show it again. */
+/** @module One notice on the demo page: a real `heedful-notice` host in the page's flow, with the
+ * dismiss behaviour of the content script's notice board (a dismissed notice returns when its
+ * state changes) plus a way back, so an educator can show it again. */
 import type { VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StandaloneNotice } from '@/components/notices/standalone';
@@ -14,20 +13,17 @@ export interface DemoNoticeProps {
   state: string;
   kinds?: string[];
   view(dismiss: () => void): VNode;
-  /** The sample field or form the notice is about. */
-  anchor(): Element | null;
 }
 
 /** "Learn why" opens the lesson in the popup page, exactly as from a website. */
 export const openLesson = (id: string) => () =>
   void sendMessage('openLesson', { id }).catch(() => undefined);
 
-export function DemoNotice({ check, state, kinds, view, anchor }: DemoNoticeProps) {
+export function DemoNotice({ check, state, kinds, view }: DemoNoticeProps) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   // Where keyboard focus goes next: the dismiss button vanishes with its notice.
   const [focusTo, setFocusTo] = useState<'again' | 'notice' | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const host = useRef<HTMLElement | null>(null);
   const hidden = dismissed === state;
 
   useEffect(() => {
@@ -39,7 +35,7 @@ export function DemoNotice({ check, state, kinds, view, anchor }: DemoNoticeProp
     const target =
       focusTo === 'again'
         ? box.current.querySelector('button')
-        : host.current?.shadowRoot?.querySelector('button');
+        : box.current.querySelector('heedful-notice')?.shadowRoot?.querySelector('button');
     target?.focus();
     setFocusTo(null);
   }, [focusTo]);
@@ -65,14 +61,7 @@ export function DemoNotice({ check, state, kinds, view, anchor }: DemoNoticeProp
           </button>
         </p>
       ) : (
-        <StandaloneNotice
-          check={check}
-          state={state}
-          kinds={kinds}
-          view={view(dismiss)}
-          anchor={anchor}
-          onHost={(created) => (host.current = created)}
-        />
+        <StandaloneNotice check={check} state={state} kinds={kinds} view={view(dismiss)} />
       )}
     </div>
   );

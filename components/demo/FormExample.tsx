@@ -1,5 +1,5 @@
 /** @module Examples 3 and 4: a sample form judged by the forms analysis when it appears, with
- * one notice per finding, placed at the form's top edge by the content script's own code. */
+ * one notice per finding, placed before the form as the content script places them above it. */
 import type { ComponentType } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FormNotice } from '@/components/notices/FormNotice';
@@ -29,7 +29,6 @@ export function FormExample({ sample, Form }: FormExampleProps) {
       key={finding.check}
       check={finding.check}
       state={FORM_NOTICE_STATE[finding.check]}
-      anchor={() => box.current?.querySelector('form') ?? null}
       kinds={finding.check === 'oversized-form' ? finding.kinds : undefined}
       view={(dismiss) => (
         <FormNotice

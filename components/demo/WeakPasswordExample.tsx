@@ -46,7 +46,6 @@ export function WeakPasswordExample() {
           <DemoNotice
             check="password-strength"
             state={shown.rating.verdict}
-            anchor={() => input.current}
             view={(dismiss) => (
               <PasswordNotice
                 rating={shown.rating}

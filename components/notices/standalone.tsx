@@ -4,8 +4,7 @@
 import { render, type VNode } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { NoticeCheck } from '@/utils/content/notices';
-import { anchorHost, relayout } from './anchored';
-import { ANCHORED_HOST_CSS, NOTICE_CSS } from './styles';
+import { NOTICE_CSS } from './styles';
 
 /** What `createShadowRootUi` puts first, so a notice here looks exactly like one on a page. */
 const HOST_RESET = ':host{all:initial !important;}';
@@ -28,18 +27,14 @@ export interface NoticeHost {
 /** A detached `heedful-notice` host laid out as `createShadowRootUi` lays it out
  * (`html > head > style` and `body` inside the shadow root): tests and assistive tech read
  * both kinds of notice the same way. */
-export function createNoticeHost(
-  check: NoticeCheck,
-  doc: Document = document,
-  anchored = false,
-): NoticeHost {
+export function createNoticeHost(check: NoticeCheck, doc: Document = document): NoticeHost {
   const host = doc.createElement('heedful-notice');
   const shadow = host.attachShadow({ mode: 'open' });
   const html = doc.createElement('html');
   const head = doc.createElement('head');
   const style = doc.createElement('style');
   const body = doc.createElement('body');
-  style.textContent = HOST_RESET + (anchored ? ANCHORED_HOST_CSS : '') + NOTICE_CSS;
+  style.textContent = HOST_RESET + NOTICE_CSS;
   head.append(style);
   html.append(head, body);
   shadow.append(html);
@@ -61,38 +56,25 @@ export function createNoticeHost(
 
 export interface StandaloneNoticeProps extends NoticeHostContent {
   check: NoticeCheck;
-  /** What the notice is about: placed beside it as on a website. Without one, in the flow. */
-  anchor?: () => Element | null;
-  /** The host, when created and removed (for moving focus into it). */
-  onHost?(host: HTMLElement | null): void;
 }
 
-/** A notice on an extension page, kept in sync with its props. */
-export function StandaloneNotice(props: StandaloneNoticeProps) {
-  const { check, state, kinds, view, anchor, onHost } = props;
+/** A notice in the flow of an extension page, kept in sync with its props. */
+export function StandaloneNotice({ check, state, kinds, view }: StandaloneNoticeProps) {
   const slot = useRef<HTMLDivElement>(null);
   const notice = useRef<NoticeHost | null>(null);
 
   useLayoutEffect(() => {
-    const target = anchor?.() ?? null;
-    const created = createNoticeHost(check, slot.current!.ownerDocument, !!target);
+    const created = createNoticeHost(check, slot.current!.ownerDocument);
     slot.current!.append(created.host);
-    const release = target ? anchorHost(created.host, target) : () => undefined;
     notice.current = created;
-    onHost?.(created.host);
     return () => {
-      release();
       created.remove();
       notice.current = null;
-      onHost?.(null);
     };
   }, [check]);
 
   // Layout effects run in order, so the host exists before the first paint.
-  useLayoutEffect(() => {
-    notice.current?.paint({ state, kinds, view });
-    if (anchor) relayout();
-  });
+  useLayoutEffect(() => notice.current?.paint({ state, kinds, view }));
 
   return <div class="notice-slot" ref={slot} />;
 }
