@@ -1,5 +1,6 @@
 /** @module Watches the page's forms: extracts them (DOM → plain data) at load and after the page
- * changes (throttled), lets the background judge them, and shows a notice per flagged form. */
+ * changes (throttled), lets the background judge them, and shows the notices worth showing
+ * (`calm.ts`): per flagged visible form, one page-level notice for a non-secure page. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FormNotice } from '@/components/notices/FormNotice';
 import { formNoticeState, NOTICE_CHECKS, checkById } from '@/utils/checks';
@@ -7,8 +8,10 @@ import type { Finding } from '@/utils/checks/findings';
 import { extractPageElements, MAX_FIELDS } from '@/utils/forms/extract';
 import type { PageFeatures } from '@/utils/forms/types';
 import { t } from '@/utils/i18n';
+import { calmFindings } from './calm';
 import type { NoticeBoard, NoticeCheck } from './notices';
 import { watchDom } from './observe';
+import { isRendered } from './visibility';
 
 /** The form checks that show notices, from the registry. */
 const FORM_NOTICE_CHECKS = NOTICE_CHECKS.filter((id) => checkById(id).kind === 'form');
@@ -18,10 +21,20 @@ export interface FormServices {
   openLesson(id: string): void;
 }
 
+/** Hidden forms with findings are looked at this often until they show (no event says when
+ * `visibility` or `inert` changes). */
+const UNSEEN_RECHECK_MS = 500;
+
 export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, services: FormServices) {
   let last = '';
   // Forms in index order, open shadow roots' after `document.forms`: what findings point at.
   let forms: Element[] = [];
+  let judged: Finding[] = [];
+  let unseen: Element[] = [];
+  let recheck: ReturnType<typeof setInterval> | undefined;
+  const anyAppeared = () => unseen.some(isRendered) && show(judged);
+  // A form going from `display: none` to a box: shown at once rather than at the next recheck.
+  const appear = new ResizeObserver(anyAppeared);
   const run = async (force = false) => {
     const extracted = extractPageElements(document, location.href, MAX_FIELDS);
     const features = extracted.features;
@@ -34,13 +47,16 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
   };
 
   const show = (findings: Finding[]) => {
+    judged = findings;
+    waitForUnseen(findings);
     const shown = new Map<NoticeCheck, Set<Element>>(
       FORM_NOTICE_CHECKS.map((id) => [id, new Set<Element>()]),
     );
-    for (const finding of findings) {
+    for (const { finding, anchor } of calmFindings(findings, isSecureContext, (f) =>
+      anchorFor(f, forms),
+    )) {
       const state = formNoticeState(finding.check);
-      const anchor = anchorFor(finding, forms);
-      if (!state || !anchor) continue;
+      if (!state) continue;
       const check = finding.check as NoticeCheck;
       shown.get(check)!.add(anchor);
       board.show(anchor, check, {
@@ -59,8 +75,22 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
     for (const [check, anchors] of shown) board.retain(check, anchors);
   };
 
+  const waitForUnseen = (findings: Finding[]) => {
+    appear.disconnect();
+    unseen = findings
+      .map((f) => anchorFor(f, forms))
+      .filter((a): a is Element => !!a && !isRendered(a));
+    for (const anchor of unseen) appear.observe(anchor);
+    clearInterval(recheck);
+    recheck = unseen.length ? setInterval(anyAppeared, UNSEEN_RECHECK_MS) : undefined;
+  };
+
   const watch = watchDom(() => void run(), 1_000);
-  ctx.onInvalidated(() => watch.stop());
+  ctx.onInvalidated(() => {
+    watch.stop();
+    appear.disconnect();
+    clearInterval(recheck);
+  });
   // The first run comes from `rerun()`, once settings are known.
   return { rerun: () => void run(true) };
 }

@@ -1,15 +1,17 @@
-/** @module The notice board: one `heedful-notice` shadow-root host per (anchor, check), kept
- * readable and in place even when the page styles, removes or moves it. */
+/** @module The notice board: one `heedful-notice` shadow-root host per (anchor, check), shown in
+ * the top layer (`popover`) beside what it is about, kept readable and in place even when the
+ * page styles, removes or moves it. */
 import { render, type VNode } from 'preact';
 import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { NOTICE_CSS } from '@/components/notices/styles';
+import { ANCHORED_HOST_CSS, NOTICE_CSS } from '@/components/notices/styles';
 import { NOTICE_CHECKS, type NoticeCheck } from '@/utils/checks';
-import { placeHost, styleHost, type Placement } from './position';
-import { throttle } from './throttle';
+import { Layer, type Stack } from './layer';
+import { moveFocus } from './notice-keys';
+import { eventTarget } from './roots';
 
 export type { NoticeCheck } from '@/utils/checks';
 
@@ -32,7 +34,12 @@ interface Entry {
 }
 
 /** Stacking order under one anchor: the registry's. */
-const ORDER = NOTICE_CHECKS;
+const ORDER: readonly NoticeCheck[] = NOTICE_CHECKS;
+/** Checks not in `ORDER` stack after the others rather than not at all. */
+const rank = (check: NoticeCheck) => {
+  const at = ORDER.indexOf(check);
+  return at < 0 ? ORDER.length : at;
+};
 /** A page that keeps deleting notices wins eventually; we don't fight forever: per notice, and
  * for the whole page (a tug of war on every keystroke made Firefox drop key presses). */
 const MAX_RESTORES = 20;
@@ -40,15 +47,16 @@ const MAX_RESTORES_PER_PAGE = 40;
 
 export class NoticeBoard {
   private entries = new Map<Element, Map<NoticeCheck, Entry>>();
-  private reposition = throttle(() => this.layout(), 50);
   private restoresLeft = MAX_RESTORES_PER_PAGE;
+  private layer: Layer;
 
   constructor(private ctx: ContentScriptContext) {
-    ctx.addEventListener(window, 'scroll', this.reposition, { capture: true, passive: true });
-    ctx.addEventListener(window, 'resize', this.reposition, { passive: true });
-    const guard = new MutationObserver(() => this.restore());
-    guard.observe(document.documentElement, { childList: true });
-    ctx.onInvalidated(() => guard.disconnect());
+    this.layer = new Layer(() => this.stacks(), {
+      onGone: (anchor) => this.drop(anchor),
+      canRestore: (host) => this.mayRestore(host),
+    });
+    ctx.onInvalidated(() => this.layer.stop());
+    ctx.addEventListener(document, 'keydown', (event) => this.onKey(event), { capture: true });
   }
 
   show(anchor: Element, check: NoticeCheck, content: NoticeContent): void {
@@ -60,16 +68,22 @@ export class NoticeBoard {
     if (entry.dismissed !== undefined && entry.dismissed !== content.state)
       entry.dismissed = undefined;
     if (entry.dismissed !== undefined) return;
+    this.layer.watch(anchor);
     if (entry.ui) this.paint(entry);
     else void this.create(entry);
   }
 
   hide(anchor: Element, check: NoticeCheck): void {
-    const entry = this.entries.get(anchor)?.get(check);
-    if (!entry) return;
-    this.entries.get(anchor)!.delete(check);
+    const byCheck = this.entries.get(anchor);
+    const entry = byCheck?.get(check);
+    if (!byCheck || !entry) return;
+    byCheck.delete(check);
+    if (!byCheck.size) {
+      this.entries.delete(anchor);
+      this.layer.unwatch(anchor);
+    }
     entry.ui?.remove();
-    this.reposition();
+    this.layer.schedule();
   }
 
   /** Removes every notice whose anchor is not in `keep` (forms that left the page). */
@@ -87,7 +101,7 @@ export class NoticeBoard {
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'heedful-notice',
       position: 'inline',
-      css: NOTICE_CSS,
+      css: ANCHORED_HOST_CSS + NOTICE_CSS,
       append: (_anchor, host) => document.documentElement.append(host),
       onMount: () => undefined,
     });
@@ -95,7 +109,6 @@ export class NoticeBoard {
     if (this.entries.get(entry.anchor)?.get(entry.check) !== entry || entry.ui) return;
     entry.ui = ui;
     ui.mount();
-    styleHost(ui.shadowHost);
     ui.shadowHost.dataset.check = entry.check;
     this.paint(entry);
   }
@@ -106,59 +119,80 @@ export class NoticeBoard {
     host.dataset.state = content.state;
     if (content.kinds) host.dataset.kinds = content.kinds.join(' ');
     else delete host.dataset.kinds;
-    if (!host.isConnected && this.restoresLeft > 0) {
-      this.restoresLeft--;
-      document.documentElement.append(host);
-    }
     render(
       content.view(() => this.dismiss(entry)),
       entry.ui!.uiContainer,
     );
-    this.layout();
+    // At once, not on the next frame: a background tab gets no frames.
+    this.layer.layout();
   }
 
   private dismiss(entry: Entry): void {
     entry.dismissed = entry.content.state;
+    const host = entry.ui?.shadowHost;
+    // A keyboard user whose focus was on the notice goes back to the field, not to the page top.
+    if (host && host.shadowRoot?.activeElement && entry.anchor instanceof HTMLElement)
+      entry.anchor.focus({ preventScroll: true });
     entry.ui?.remove();
     entry.ui = undefined;
-    this.layout();
+    this.layer.schedule();
   }
 
-  /** Puts back notices the page removed or moved, a bounded number of times. */
-  private restore(): void {
-    for (const byCheck of this.entries.values()) {
-      for (const entry of byCheck.values()) {
-        const host = entry.ui?.shadowHost;
-        if (!host || host.parentNode === document.documentElement) continue;
-        if (entry.restores++ >= MAX_RESTORES || this.restoresLeft <= 0) continue;
-        this.restoresLeft--;
-        document.documentElement.append(host);
-        styleHost(host);
-      }
-    }
-    this.reposition();
+  private stacks(): Stack[] {
+    return [...this.entries].map(([anchor, byCheck]) => ({
+      anchor,
+      hosts: [...byCheck.values()]
+        .sort((a, b) => rank(a.check) - rank(b.check))
+        .flatMap((entry) => entry.ui?.shadowHost ?? []),
+    }));
   }
 
-  private layout(): void {
-    for (const [anchor, byCheck] of this.entries) {
-      if (!anchor.isConnected) {
-        for (const check of [...byCheck.keys()]) this.hide(anchor, check);
-        continue;
-      }
-      // The root element stands for the whole page (a notice about the site, not a field).
-      const placement: Placement =
-        anchor === document.documentElement
-          ? 'top'
-          : anchor instanceof HTMLFormElement
-            ? 'above'
-            : 'below';
-      let offset = 0;
-      for (const check of ORDER) {
-        const host = byCheck.get(check)?.ui?.shadowHost;
-        if (!host?.isConnected) continue;
-        placeHost(host, anchor, placement, offset);
-        offset += host.getBoundingClientRect().height + 4;
-      }
+  private drop(anchor: Element): void {
+    for (const check of [...(this.entries.get(anchor)?.keys() ?? [])]) this.hide(anchor, check);
+  }
+
+  /** Puts back a notice the page removed or moved, a bounded number of times. */
+  private mayRestore(host: HTMLElement): boolean {
+    for (const byCheck of this.entries.values())
+      for (const entry of byCheck.values())
+        if (entry.ui?.shadowHost === host) {
+          if (entry.restores >= MAX_RESTORES || this.restoresLeft <= 0) return false;
+          entry.restores++;
+          this.restoresLeft--;
+          return true;
+        }
+    return false;
+  }
+
+  /** Tab moves between a field and its notices; Escape dismisses the notices of the focused
+   * field (or of the notice focus is in). */
+  private onKey(event: KeyboardEvent): void {
+    if (!event.isTrusted || event.defaultPrevented || event.altKey || event.ctrlKey) return;
+    const target = eventTarget(event);
+    if (!(target instanceof Element)) return;
+    if (event.key === 'Tab') {
+      const stacks = new Map(this.stacks().map(({ anchor, hosts }) => [anchor, hosts]));
+      if (moveFocus(event, target, stacks)) event.stopPropagation();
+      return;
     }
+    if (event.key !== 'Escape') return;
+    const field = [...this.entries.keys()];
+    const inNotice = (entry: Entry) => entry.ui?.shadowHost.shadowRoot?.contains(target);
+    const hits: Entry[] = [];
+    for (const anchor of field) {
+      const byCheck = this.entries.get(anchor)!;
+      for (const entry of byCheck.values())
+        if (entry.ui && (anchor === target || inNotice(entry))) hits.push(entry);
+    }
+    if (!hits.length) {
+      const form = (target as HTMLInputElement).form ?? target.closest('form');
+      for (const entry of (form && this.entries.get(form)?.values()) || [])
+        if (entry.ui) hits.push(entry);
+    }
+    if (!hits.length) return;
+    // Ours to handle: the page (a modal dialog, say) must not also close on this press.
+    event.preventDefault();
+    event.stopPropagation();
+    for (const entry of hits) this.dismiss(entry);
   }
 }

@@ -73,7 +73,15 @@ function wrapPage(page: Page): PageDriver {
       await target(frame).evaluate(`(${expression}).focus()`);
     },
     type: (text, delay = TYPING_DELAY_MS) => page.keyboard.type(text, { delay }),
-    press: (key) => page.keyboard.press(key as never),
+    press: async (key) => {
+      // `Shift+Tab` as Playwright spells it: modifiers held around the last key.
+      const keys = key.split('+') as never[];
+      const last = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(last);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
     problems: () => [...problems],
   };

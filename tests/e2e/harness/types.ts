@@ -27,6 +27,8 @@ export interface PageDriver {
   /** Real key presses: the page sees trusted events. */
   type(text: string, delayMs?: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Resizes the viewport, as a person resizing the window would. */
+  resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
   /** Console errors and uncaught exceptions the page reported since it opened, content-script
    * worlds included: what a site owner would see in the page's console. */
