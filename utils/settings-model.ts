@@ -1,12 +1,12 @@
 /** @module The settings model: defaults, validation of anything read back (storage can hold
  * anything), and how organisation policy overrides it. Pure: the content script and the CLI
  * import this without pulling in storage. */
-import { DEFAULT_RANGE_API_URL, isAcceptableRangeApiUrl } from './checks/breached-password/api-url';
+import { DEFAULT_RANGE_API_URL, normalizeRangeApiUrl } from './checks/breached-password/api-url';
 
 export {
   DEFAULT_RANGE_API_URL,
   isAcceptableRangeApiUrl,
-  isLoopbackHost,
+  normalizeRangeApiUrl,
 } from './checks/breached-password/api-url';
 
 export const CHECK_IDS = [
@@ -19,7 +19,8 @@ export type CheckId = (typeof CHECK_IDS)[number];
 
 export interface Settings {
   checks: Record<CheckId, boolean>;
-  /** Where the k-anonymity range API lives; the 5-hex prefix is appended. */
+  /** Where the k-anonymity range API lives, normalised (ends in `/`); the 5-hex prefix is the
+   * last path segment of each request. */
   rangeApiUrl: string;
   /** Hostnames where Heedful shows nothing. */
   pausedSites: string[];
@@ -64,9 +65,8 @@ export function normalizeSettings(raw: unknown): Settings {
         typeof checks[id] === 'boolean' ? checks[id] : DEFAULT_SETTINGS.checks[id],
       ]),
     ) as Record<CheckId, boolean>,
-    rangeApiUrl: isAcceptableRangeApiUrl(input.rangeApiUrl)
-      ? input.rangeApiUrl
-      : DEFAULT_RANGE_API_URL,
+    // Stored in its normalised form (trailing `/`), whatever was typed or stored before.
+    rangeApiUrl: normalizeRangeApiUrl(input.rangeApiUrl) ?? DEFAULT_RANGE_API_URL,
     pausedSites: normalizeSites(sites),
   };
 }
@@ -97,7 +97,8 @@ export function normalizePolicy(raw: unknown): Policy {
   const checks = isRecord(input.checks) ? input.checks : {};
   const policy: Policy = { checks: {} };
   for (const id of CHECK_IDS) if (typeof checks[id] === 'boolean') policy.checks[id] = checks[id];
-  if (isAcceptableRangeApiUrl(input.rangeApiUrl)) policy.rangeApiUrl = input.rangeApiUrl;
+  const rangeApiUrl = normalizeRangeApiUrl(input.rangeApiUrl);
+  if (rangeApiUrl !== null) policy.rangeApiUrl = rangeApiUrl;
   if (Array.isArray(input.pausedSites)) policy.pausedSites = normalizeSettings(input).pausedSites;
   return policy;
 }

@@ -1,7 +1,7 @@
 /** @module breached-password: the k-anonymity check the background runs for a settled
  * password. Only the 5-hex SHA-1 prefix leaves the device; see `cache.ts` for what is kept. */
 import type { Settings } from '../../settings-model';
-import { isAcceptableRangeApiUrl } from './api-url';
+import { normalizeRangeApiUrl, rangeUrlFor } from './api-url';
 import { createBackoff } from './backoff';
 import { createRangeCache, DEFAULT_MAX_RANGES, type RangeFill } from './cache';
 import { fetchRange } from './fetch-range';
@@ -14,7 +14,12 @@ export type { BreachResult, UnavailableReason } from './types';
 export { rangeRequestFor } from './hash';
 export { parseRange } from './parse';
 export { memorySessionStore, browserSessionStore, type SessionStore } from './session-store';
-export { DEFAULT_RANGE_API_URL, isAcceptableRangeApiUrl } from './api-url';
+export {
+  DEFAULT_RANGE_API_URL,
+  isAcceptableRangeApiUrl,
+  normalizeRangeApiUrl,
+  rangeUrlFor,
+} from './api-url';
 
 export interface BreachCheckerDeps {
   /** @default globalThis.fetch */
@@ -34,7 +39,8 @@ export interface BreachCheckerDeps {
 }
 
 export interface BreachChecker {
-  /** `apiUrl` + the 5-hex prefix is the request; a fault is `unavailable`, never "not found". */
+  /** The request is `apiUrl` (normalised) with the 5-hex prefix as its last path segment; a
+   * fault is `unavailable`, never "not found". */
   check(password: string, apiUrl: string): Promise<BreachResult>;
 }
 
@@ -55,7 +61,10 @@ export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker
     (apiUrl: string, prefix: string): RangeFill =>
     async () => {
       if (await backoff.isBlocked(apiUrl)) return { ok: false, reason: 'rate-limited' };
-      const response = await fetchRange(apiUrl + prefix, options);
+      // Built and checked as a whole URL: the prefix is a path segment, never part of the host.
+      const url = rangeUrlFor(apiUrl, prefix);
+      if (url === null) return { ok: false, reason: 'invalid-url' };
+      const response = await fetchRange(url, options);
       if (!response.ok) {
         if (response.retryAfterMs !== undefined) await backoff.block(apiUrl, response.retryAfterMs);
         return response;
@@ -65,8 +74,9 @@ export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker
     };
 
   return {
-    async check(password, apiUrl) {
-      if (!isAcceptableRangeApiUrl(apiUrl)) return { state: 'unavailable', reason: 'invalid-url' };
+    async check(password, rawApiUrl) {
+      const apiUrl = normalizeRangeApiUrl(rawApiUrl);
+      if (apiUrl === null) return { state: 'unavailable', reason: 'invalid-url' };
       try {
         const { prefix, suffix } = rangeRequestFor(password);
         const result = await cache.countFor(

@@ -1,6 +1,9 @@
 /** @module Whether a URL is a secure context the way browsers decide (`isSecureContext`), for
  * code that has a URL but no window (the CLI, `--url`). Loopback counts as secure. */
 
+/** The one loopback rule in Heedful (secure contexts, form actions, the range API address):
+ * `localhost` and its subdomains (RFC 6761: never sent to DNS, browsers answer them locally),
+ * 127.0.0.0/8 and `[::1]`. Hostnames as `URL` gives them (IPv4 already canonical). */
 export function isLoopbackHostname(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return (
