@@ -1,3 +1,4 @@
+import { createFairQueue } from '@/utils/background/fair-queue';
 import { createFormsHandler } from '@/utils/background/forms';
 import {
   forgetTabsOnNavigation,
@@ -31,9 +32,12 @@ export default defineBackground(() => {
   const judgeForms = createFormsHandler(reports);
   const passwords = createPasswordReporter(reports);
 
-  onMessage('ratePassword', ({ data, sender }) => {
+  // Rating blocks this thread; tabs take turns so one page cannot starve the others.
+  const ratings = createFairQueue();
+  onMessage('ratePassword', async ({ data, sender }) => {
     if (!fromUs(sender)) return refuse();
-    const rating = rateFor(data, sender.url);
+    const lane = sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : 'extension';
+    const rating = await ratings.run(lane, () => rateFor(data, sender.url));
     if (fromContent(sender)) void passwords.rating(sender, rating);
     return rating;
   });
