@@ -12,6 +12,7 @@ import {
   checkWithSettings,
   createBreachChecker,
 } from '@/utils/checks/breached-password';
+import { t } from '@/utils/i18n';
 import { onMessage } from '@/utils/messaging';
 import { senderGuards } from '@/utils/sender';
 import { loadSettings } from '@/utils/settings';
@@ -28,7 +29,13 @@ export default defineBackground(() => {
     throw new Error('refused');
   };
   const checker = createBreachChecker();
-  const reports = createTabReports(browserSessionStore());
+  // The password checks' sentences never vary: written when the popup asks, not stored.
+  const reports = createTabReports(browserSessionStore(), {
+    fixedText: {
+      'password-strength': () => t('pwReportWeak'),
+      'breached-password': () => t('breachReportFound'),
+    },
+  });
   const judgeForms = createFormsHandler(reports);
   const passwords = createPasswordReporter(reports);
 
