@@ -7,6 +7,7 @@ import {
 } from '@/utils/background/lifecycle';
 import { createPasswordReporter } from '@/utils/background/password-report';
 import { rateFor } from '@/utils/background/rate';
+import { siteOf } from '@/utils/background/site';
 import {
   browserSessionStore,
   checkWithSettings,
@@ -50,7 +51,13 @@ export default defineBackground(() => {
   });
   onMessage('checkBreach', async ({ data, sender }) => {
     if (!fromContent(sender)) return refuse();
-    const result = await checkWithSettings(checker, String(data.password), await loadSettings());
+    // The cache is partitioned by the asking site (see `siteOf`), from the sender's URL.
+    const result = await checkWithSettings(
+      checker,
+      String(data.password),
+      await loadSettings(),
+      siteOf(sender.url),
+    );
     void passwords.breach(sender, result);
     return result;
   });

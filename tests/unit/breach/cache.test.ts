@@ -71,6 +71,30 @@ describe('cache and in-flight sharing', () => {
     expect(second.calls).toHaveLength(0);
   });
 
+  test('sites are kept apart: a range one site cached is fetched again for another', async () => {
+    const { fetch, calls } = fakeRangeFetch(BREACHED, 5);
+    const checker = createBreachChecker({ fetch, session: memorySessionStore() });
+    await checker.check('password', API, 'https:a.example');
+    await checker.check('password', API, 'https:a.example');
+    expect(calls).toHaveLength(1);
+    // In flight or cached, site B never shares site A's answer, so it cannot time it.
+    await Promise.all([
+      checker.check('password', API, 'https:b.example'),
+      checker.check('password', API, 'https:c.example'),
+    ]);
+    expect(calls).toHaveLength(3);
+  });
+
+  test('the partition names the registrable domain, whatever the subdomain', async () => {
+    const { siteOf } = await import('@/utils/background/site');
+    expect(siteOf('https://login.shop.example.co.uk/a?b')).toBe('https:example.co.uk');
+    expect(siteOf('https://www.example.co.uk/')).toBe('https:example.co.uk');
+    expect(siteOf('http://127.0.0.1:8080/x')).toBe('http:127.0.0.1');
+    expect(siteOf('http://localhost:8080/x')).toBe('http:localhost');
+    expect(siteOf('https://user.github.io/')).toBe('https:user.github.io');
+    expect(siteOf(undefined)).toBe('unknown:');
+  });
+
   test('ranges of different APIs are kept apart', async () => {
     const { fetch, calls } = fakeRangeFetch(BREACHED);
     const checker = createBreachChecker({ fetch, session: memorySessionStore() });

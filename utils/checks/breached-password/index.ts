@@ -39,9 +39,12 @@ export interface BreachCheckerDeps {
 }
 
 export interface BreachChecker {
+  /** `partition` is the site that asked (background: the sender's registrable domain): a
+   * range cached for one site is never an instant answer for another, which could otherwise
+   * time the answer to learn what was checked there. */
   /** The request is `apiUrl` (normalised) with the 5-hex prefix as its last path segment; a
    * fault is `unavailable`, never "not found". */
-  check(password: string, apiUrl: string): Promise<BreachResult>;
+  check(password: string, apiUrl: string, partition?: string): Promise<BreachResult>;
 }
 
 export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker {
@@ -74,13 +77,13 @@ export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker
     };
 
   return {
-    async check(password, rawApiUrl) {
+    async check(password, rawApiUrl, partition = '') {
       const apiUrl = normalizeRangeApiUrl(rawApiUrl);
       if (apiUrl === null) return { state: 'unavailable', reason: 'invalid-url' };
       try {
         const { prefix, suffix } = rangeRequestFor(password);
         const result = await cache.countFor(
-          `${apiUrl}|${prefix}`,
+          `${partition.length}:${partition}|${apiUrl}|${prefix}`,
           suffix,
           fillFrom(apiUrl, prefix),
         );
@@ -101,8 +104,9 @@ export function checkWithSettings(
   checker: BreachChecker,
   password: string,
   settings: Pick<Settings, 'checks' | 'rangeApiUrl'>,
+  partition?: string,
 ): Promise<BreachResult> {
   if (!settings.checks['breached-password'])
     return Promise.resolve({ state: 'unavailable', reason: 'disabled' });
-  return checker.check(password, settings.rangeApiUrl);
+  return checker.check(password, settings.rangeApiUrl, partition);
 }
