@@ -70,9 +70,12 @@ export class NoticeBoard {
   }
 
   hide(anchor: Element, check: NoticeCheck): void {
-    const entry = this.entries.get(anchor)?.get(check);
-    if (!entry) return;
-    this.entries.get(anchor)!.delete(check);
+    const byCheck = this.entries.get(anchor);
+    const entry = byCheck?.get(check);
+    if (!byCheck || !entry) return;
+    byCheck.delete(check);
+    // The last notice of an anchor gone: let the element go too (a page may drop it).
+    if (byCheck.size === 0) this.entries.delete(anchor);
     entry.ui?.remove();
     this.reposition();
   }
