@@ -132,8 +132,9 @@ export function createTabReports(session: SessionStore, options: TabReportsOptio
         const before = JSON.stringify(tab.frames[slot] ?? null);
         if (!known && frameId !== 0 && frameCount(tab) >= MAX_FRAMES && frame.f.length) {
           tab.lost = true;
-        } else if (frame.f.length || known) {
-          if (frame.f.length) tab.frames[slot] = frame;
+        } else if (frame.f.length || known || slot === '0') {
+          // The top frame is kept even when clean: its origin names the page in the popup.
+          if (frame.f.length || slot === '0') tab.frames[slot] = frame;
           else delete tab.frames[slot];
           if (lost) tab.lost = true;
           fitInBudget(tab, slot);
@@ -180,7 +181,7 @@ function fitInBudget(tab: StoredTab, slot: string): void {
     if (frame.f.length === 1) frame.f.length = 0;
     tab.lost = true;
   }
-  if (!frame.f.length) delete tab.frames[slot];
+  if (!frame.f.length && slot !== '0') delete tab.frames[slot];
 }
 
 /** Only the origin: a path, query or fragment can carry a session id or a search. */

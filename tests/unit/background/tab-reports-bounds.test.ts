@@ -105,8 +105,11 @@ describe('tab reports a hostile page cannot blow up', () => {
   test('a frame with nothing to report writes nothing', async () => {
     const session = quotaStore(1_000_000);
     const reports = createTabReports(session);
-    for (let i = 0; i < 50; i++)
+    for (let i = 1; i <= 50; i++)
       await reports.record(4, i, { url: 'https://a.example/', findings: [] });
     expect(session.bytes()).toBe(0);
+    // The top frame is the exception: it names the page, findings or not.
+    await reports.record(4, 0, { url: 'https://a.example/x', findings: [] });
+    expect((await reports.get(4)).url).toBe('https://a.example');
   });
 });
