@@ -234,8 +234,8 @@ describe.each(BROWSERS)('hardening against hostile pages in %s', (name) => {
       browser,
       pages.url(`listener.html?id=${encodeURIComponent(id)}`),
     );
-    // The content script is running: it reported the page.
-    const deadline = Date.now() + 20_000;
+    // The content script is running: it reported the page (slow on a loaded machine).
+    const deadline = Date.now() + 45_000;
     while ((await tabReport(browser, tabId)).url === null && Date.now() < deadline)
       await pause(250);
     expect((await tabReport(browser, tabId)).url).not.toBeNull();
