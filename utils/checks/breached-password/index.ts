@@ -83,7 +83,7 @@ export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker
       try {
         const { prefix, suffix } = rangeRequestFor(password);
         const result = await cache.countFor(
-          `${partition.length}:${partition}|${apiUrl}|${prefix}`,
+          `${partition.replaceAll('|', '')}|${apiUrl}|${prefix}`,
           suffix,
           fillFrom(apiUrl, prefix),
         );
