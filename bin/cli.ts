@@ -2,6 +2,7 @@
 import { audit } from './commands/audit';
 import { password } from './commands/password';
 import { pwned } from './commands/pwned';
+import { UsageError } from './io';
 
 const USAGE = `Usage:
   heedful audit [--url URL] FILE...        judge saved pages' forms (JSON lines)
@@ -15,17 +16,19 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
+    // Not echoed: the first argument may be a password typed in the wrong place.
     process.stderr.write(
-      name && name !== '--help' ? `heedful: unknown command "${name}"\n${USAGE}` : USAGE,
+      name && name !== '--help' ? `heedful: unknown command (argument 1)\n${USAGE}` : USAGE,
     );
     return name === '--help' ? 0 : 2;
   }
   try {
     return await command(args);
   } catch (error) {
-    process.stderr.write(
-      `heedful ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    // Our messages say which argument, never its text; anything else is reported by kind only,
+    // since a library error could quote its input.
+    const message = error instanceof UsageError ? error.message : 'unexpected error';
+    process.stderr.write(`heedful ${name}: ${message}\n`);
     return 2;
   }
 }

@@ -1,3 +1,4 @@
+import { createFairQueue } from '@/utils/background/fair-queue';
 import { createFormsHandler } from '@/utils/background/forms';
 import {
   forgetTabsOnNavigation,
@@ -14,11 +15,13 @@ import {
   reuseEnabled,
 } from '@/utils/background/password-reuse';
 import { rateFor } from '@/utils/background/rate';
+import { siteOf } from '@/utils/background/site';
 import {
   browserSessionStore,
   checkWithSettings,
   createBreachChecker,
 } from '@/utils/checks/breached-password';
+import { t } from '@/utils/i18n';
 import { onMessage } from '@/utils/messaging';
 import { senderGuards } from '@/utils/sender';
 import { loadSettings } from '@/utils/settings';
@@ -35,21 +38,36 @@ export default defineBackground(() => {
     throw new Error('refused');
   };
   const checker = createBreachChecker();
-  const reports = createTabReports(browserSessionStore());
+  // The password checks' sentences never vary: written when the popup asks, not stored.
+  const reports = createTabReports(browserSessionStore(), {
+    fixedText: {
+      'password-strength': () => t('pwReportWeak'),
+      'breached-password': () => t('breachReportFound'),
+    },
+  });
   const judgeForms = createFormsHandler(reports);
   const passwords = createPasswordReporter(reports);
   const mfa = createMfaHandlers();
   const reuse = createReuseService({ enabled: reuseEnabled, extraGroups: serviceGroups });
 
-  onMessage('ratePassword', ({ data, sender }) => {
+  // Rating blocks this thread; tabs take turns so one page cannot starve the others.
+  const ratings = createFairQueue();
+  onMessage('ratePassword', async ({ data, sender }) => {
     if (!fromUs(sender)) return refuse();
-    const rating = rateFor(data, sender.url);
+    const lane = sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : 'extension';
+    const rating = await ratings.run(lane, () => rateFor(data, sender.url));
     if (fromContent(sender)) void passwords.rating(sender, rating);
     return rating;
   });
   onMessage('checkBreach', async ({ data, sender }) => {
     if (!fromContent(sender)) return refuse();
-    const result = await checkWithSettings(checker, String(data.password), await loadSettings());
+    // The cache is partitioned by the asking site (see `siteOf`), from the sender's URL.
+    const result = await checkWithSettings(
+      checker,
+      String(data.password),
+      await loadSettings(),
+      siteOf(sender.url),
+    );
     void passwords.breach(sender, result);
     return result;
   });

@@ -24,9 +24,17 @@ export interface FrameReport {
   findings: Finding[];
 }
 
+/** A finding in the popup's report; `origin` names a cross-origin frame it came from. */
+export interface ReportedFinding extends Finding {
+  origin?: string;
+}
+
 export interface TabReport {
+  /** Origin of the tab's page (reports keep no path, query or fragment). */
   url: string | null;
-  findings: Finding[];
+  findings: ReportedFinding[];
+  /** Some findings could not be kept: never read this report as "nothing to flag". */
+  incomplete?: true;
 }
 
 export interface HeedfulProtocol {

@@ -1,13 +1,13 @@
 /** @module The settings model: defaults, validation of anything read back (storage can hold
  * anything), and how organisation policy overrides it. Pure: the content script and the CLI
  * import this without pulling in storage. */
-import { DEFAULT_RANGE_API_URL, isAcceptableRangeApiUrl } from './checks/breached-password/api-url';
+import { DEFAULT_RANGE_API_URL, normalizeRangeApiUrl } from './checks/breached-password/api-url';
 import { CHECK_IDS, DEFAULT_CHECKS, type CheckId } from './checks';
 
 export {
   DEFAULT_RANGE_API_URL,
   isAcceptableRangeApiUrl,
-  isLoopbackHost,
+  normalizeRangeApiUrl,
 } from './checks/breached-password/api-url';
 
 /** The ids come from the check registry (`utils/checks/index.ts`), one key per check. */
@@ -15,7 +15,8 @@ export { CHECK_IDS, type CheckId } from './checks';
 
 export interface Settings {
   checks: Record<CheckId, boolean>;
-  /** Where the k-anonymity range API lives; the 5-hex prefix is appended. */
+  /** Where the k-anonymity range API lives, normalised (ends in `/`); the 5-hex prefix is the
+   * last path segment of each request. */
   rangeApiUrl: string;
   /** Hostnames where Heedful shows nothing. */
   pausedSites: string[];
@@ -55,9 +56,8 @@ export function normalizeSettings(raw: unknown): Settings {
         typeof checks[id] === 'boolean' ? checks[id] : DEFAULT_SETTINGS.checks[id],
       ]),
     ) as Record<CheckId, boolean>,
-    rangeApiUrl: isAcceptableRangeApiUrl(input.rangeApiUrl)
-      ? input.rangeApiUrl
-      : DEFAULT_RANGE_API_URL,
+    // Stored in its normalised form (trailing `/`), whatever was typed or stored before.
+    rangeApiUrl: normalizeRangeApiUrl(input.rangeApiUrl) ?? DEFAULT_RANGE_API_URL,
     pausedSites: normalizeSites(sites),
   };
 }
@@ -88,7 +88,8 @@ export function normalizePolicy(raw: unknown): Policy {
   const checks = isRecord(input.checks) ? input.checks : {};
   const policy: Policy = { checks: {} };
   for (const id of CHECK_IDS) if (typeof checks[id] === 'boolean') policy.checks[id] = checks[id];
-  if (isAcceptableRangeApiUrl(input.rangeApiUrl)) policy.rangeApiUrl = input.rangeApiUrl;
+  const rangeApiUrl = normalizeRangeApiUrl(input.rangeApiUrl);
+  if (rangeApiUrl !== null) policy.rangeApiUrl = rangeApiUrl;
   if (Array.isArray(input.pausedSites)) policy.pausedSites = normalizeSettings(input).pausedSites;
   return policy;
 }

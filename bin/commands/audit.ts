@@ -8,25 +8,24 @@ import { parseHTML } from 'linkedom';
 import { isSecureUrl } from '../../utils/checks/insecure-form';
 import { analyzePage } from '../../utils/forms/analyze';
 import type { Translate } from '../../utils/i18n';
-import { parseArgs, tEnglish, writeJsonLine } from '../io';
+import { parseArgs, tEnglish, UsageError, writeJsonLine } from '../io';
 
 export async function audit(args: string[]): Promise<number> {
   const { options, positional } = parseArgs(args, ['url']);
   if (!positional.length)
-    throw new Error('no files given (usage: heedful audit [--url URL] FILE...)');
+    throw new UsageError('no files given (usage: heedful audit [--url URL] FILE...)');
   const pageUrl = options.url?.at(-1);
-  if (pageUrl !== undefined && !URL.canParse(pageUrl))
-    throw new Error(`--url "${pageUrl}" is not a URL`);
+  if (pageUrl !== undefined && !URL.canParse(pageUrl)) throw new UsageError('--url is not a URL');
   let failed = 0;
-  for (const file of positional) {
+  for (const [index, file] of positional.entries()) {
     let html: string;
     try {
       html = await readFile(file, 'utf8');
     } catch (error) {
       failed++;
-      process.stderr.write(
-        `heedful audit: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
-      );
+      // Named by position, not by its text: an argument may be a mistyped password.
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      process.stderr.write(`heedful audit: cannot read file ${index + 1} (${code})\n`);
       continue;
     }
     const url = pageUrl ?? pathToFileURL(resolve(file)).href;

@@ -3,18 +3,19 @@
 import {
   createBreachChecker,
   DEFAULT_RANGE_API_URL,
-  isAcceptableRangeApiUrl,
+  normalizeRangeApiUrl,
   memorySessionStore,
 } from '../../utils/checks/breached-password';
-import { parseArgs, stdinLines, writeJsonLine } from '../io';
+import { parseArgs, stdinLines, UsageError, writeJsonLine } from '../io';
 
 export async function pwned(args: string[]): Promise<number> {
   const { options, positional } = parseArgs(args, ['api']);
   // Not echoed: someone who typed a password as an argument should not see it printed back.
-  if (positional.length) throw new Error('unexpected argument (passwords come on stdin)');
-  const api = options.api?.at(-1) ?? DEFAULT_RANGE_API_URL;
-  if (!isAcceptableRangeApiUrl(api))
-    throw new Error('--api must be an https: URL, or http: on 127.0.0.1 / localhost');
+  if (positional.length) throw new UsageError('unexpected argument (passwords come on stdin)');
+  // Normalised like the extension's setting: the prefix is always the last path segment.
+  const api = normalizeRangeApiUrl(options.api?.at(-1) ?? DEFAULT_RANGE_API_URL);
+  if (api === null)
+    throw new UsageError('--api must be an https: URL, or http: on 127.0.0.1 / localhost');
   // One process is one "session": repeated prefixes on stdin are fetched once.
   const checker = createBreachChecker({ session: memorySessionStore() });
   let failed = false;

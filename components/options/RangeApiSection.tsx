@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   DEFAULT_RANGE_API_URL,
-  isAcceptableRangeApiUrl,
+  normalizeRangeApiUrl,
   type Policy,
   type Settings,
 } from '@/utils/settings';
@@ -21,8 +21,9 @@ export function RangeApiSection({ settings, policy }: { settings: Settings; poli
   // Another page (or a reset) changed the stored value: show it.
   useEffect(() => setDraft(stored), [stored]);
   const save = (value: string) => {
-    const url = value.trim();
-    if (!isAcceptableRangeApiUrl(url)) return setStatus('invalid');
+    // Saved as normalised (trailing `/` added), the form the background will use.
+    const url = normalizeRangeApiUrl(value);
+    if (url === null) return setStatus('invalid');
     setDraft(url);
     setStatus('saved');
     void editSettings((current) => ({ ...current, rangeApiUrl: url }));

@@ -17,7 +17,9 @@ export function createFormsHandler(reports: Reports) {
     const page = { url, isSecureContext: Boolean(data.isSecureContext) };
     const findings = sanitizeFindings(judgeForms(data.features, page, await loadSettings(), t));
     const merged = await reports.record(tabId, frameId, { url, findings });
-    await badge.setBadgeText({ tabId, text: badgeText(merged.findings) }).catch(() => undefined);
+    await badge
+      .setBadgeText({ tabId, text: badgeText(merged.findings, merged.incomplete) })
+      .catch(() => undefined);
     return findings;
   };
 }

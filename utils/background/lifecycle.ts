@@ -1,19 +1,21 @@
 /** @module Tab and install events the background follows. */
 import type { createTabReports } from '../tab-reports';
 
-/** A new page in a tab starts a new report; a closed tab leaves nothing behind. */
+/** A new page in a tab starts a new report; a closed tab leaves nothing behind, and a
+ * tombstone so a late message from it cannot bring its report back. */
 export function forgetTabsOnNavigation(
   reports: ReturnType<typeof createTabReports>,
   alsoForget: (tabId: number) => void = () => undefined,
 ): void {
-  const forget = (tabId: number) => {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
     alsoForget(tabId);
     void reports.forget(tabId);
-  };
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') forget(tabId);
   });
-  browser.tabs.onRemoved.addListener(forget);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    alsoForget(tabId);
+    void reports.close(tabId);
+  });
 }
 
 /** `npm start` (dev mode) lands on the educators' demo page. */

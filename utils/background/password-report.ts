@@ -35,7 +35,9 @@ export function createPasswordReporter(reports: Reports) {
       { url: String(sender.url ?? ''), findings },
       source,
     );
-    await badge.setBadgeText({ tabId, text: badgeText(merged.findings) }).catch(() => undefined);
+    await badge
+      .setBadgeText({ tabId, text: badgeText(merged.findings, merged.incomplete) })
+      .catch(() => undefined);
   };
   return {
     /** A new page in the tab: its earlier answers no longer stand. */

@@ -4,6 +4,9 @@ import { siteWords } from '../checks/password-strength/context';
 import { ratePassword } from '../checks/password-strength/rate';
 import type { PasswordRating } from '../checks/password-strength';
 
+/** Same bound as the content script's `RATED_PREFIX` (the rating counts length up to 128). */
+export const RATED_PREFIX = 128;
+
 export function rateFor(
   data: { password: string; userInputs?: unknown[] },
   senderUrl: string | undefined,
@@ -14,6 +17,10 @@ export function rateFor(
   } catch {
     // An odd sender URL (about:blank, data:) names no site.
   }
-  const typed = (data.userInputs ?? []).slice(0, 50).map(String);
-  return ratePassword(String(data.password), { userInputs: [...site, ...typed] });
+  const typed = (Array.isArray(data.userInputs) ? data.userInputs : [])
+    .slice(0, 50)
+    .map((word) => String(word).slice(0, 100));
+  // The content script sends at most this much; a message from elsewhere is cut the same way.
+  const password = String(data.password).slice(0, RATED_PREFIX);
+  return ratePassword(password, { userInputs: [...site, ...typed] });
 }

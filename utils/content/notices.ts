@@ -78,6 +78,7 @@ export class NoticeBoard {
     const entry = byCheck?.get(check);
     if (!byCheck || !entry) return;
     byCheck.delete(check);
+    // The last notice of an anchor gone: let the element go too (a page may drop it).
     if (!byCheck.size) {
       this.entries.delete(anchor);
       this.layer.unwatch(anchor);

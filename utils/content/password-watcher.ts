@@ -1,5 +1,10 @@
 /** @module Reacts to a person typing a password: a rating on each keystroke (one request in
- * flight at a time, latest value wins) and one breach check per settled password. */
+ * flight at a time, latest value wins) and one breach check per settled password.
+ *
+ * A page can change a field's value as often as it likes, so only a person's keystrokes start
+ * work: a value the page set is rated only if a trusted keystroke came while a rating was in
+ * flight. Only a bounded prefix is sent, and each frame has a budget of ratings, so one page
+ * cannot keep the background busy for every other tab. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PasswordRating } from '@/utils/checks/password-strength';
 import type { BreachResult } from '@/utils/checks/breached-password/types';
@@ -10,6 +15,15 @@ import { contextWords, markTyped } from './typed-context';
 
 /** Typing that pauses this long counts as settled (the contract allows up to 1.5 s). */
 export const SETTLE_MS = 1_000;
+
+/** What is sent to be rated: the rating itself looks at 64 characters (and counts length up
+ * to 128), so more would only cost the background time. */
+export const RATED_PREFIX = 128;
+
+/** Per frame: a burst of this many ratings, then one per `RATING_REFILL_MS`. Quick typing
+ * with one rating in flight at a time stays well inside it. */
+export const RATING_BURST = 40;
+export const RATING_REFILL_MS = 150;
 
 export interface PasswordView {
   rating(field: HTMLInputElement, role: PasswordRole, rating: PasswordRating | null): void;
@@ -27,6 +41,8 @@ export interface PasswordServices {
 interface FieldState {
   role: PasswordRole;
   inFlight: boolean;
+  /** A trusted keystroke (or a settle) arrived while a rating was in flight or out of budget. */
+  again: boolean;
   /** Between a keystroke and the pause that settles it. */
   typing: boolean;
   settleTimer?: ReturnType<typeof setTimeout>;
@@ -43,19 +59,28 @@ export function watchPasswords(
   const stateOf = (field: HTMLInputElement) => {
     let state = states.get(field);
     if (!state)
-      states.set(field, (state = { role: passwordRole(field), inFlight: false, typing: false }));
+      states.set(
+        field,
+        (state = { role: passwordRole(field), inFlight: false, again: false, typing: false }),
+      );
     return state;
   };
+  const budget = ratingBudget(ctx);
 
   const rate = async (field: HTMLInputElement) => {
     const state = stateOf(field);
-    if (state.inFlight) return;
+    if (state.inFlight) {
+      state.again = true;
+      return;
+    }
+    state.again = false;
     const value = field.value;
     if (!value || !services.settings().checks['password-strength'])
       return view.rating(field, 'current', null);
+    if (!budget.take(() => void rate(field))) return;
     state.inFlight = true;
     try {
-      const rating = await services.rate(value, contextWords(field));
+      const rating = await services.rate(value.slice(0, RATED_PREFIX), contextWords(field));
       const live = state.role === 'new' || !state.typing;
       if (field.value === value && live) view.rating(field, state.role, rating);
     } catch {
@@ -63,7 +88,8 @@ export function watchPasswords(
     } finally {
       state.inFlight = false;
     }
-    if (field.value !== value && (state.role === 'new' || !state.typing)) void rate(field);
+    // Only a person's keystroke during the flight asks again; a page changing the value does not.
+    if (state.again && (state.role === 'new' || !state.typing)) void rate(field);
   };
 
   const settle = async (field: HTMLInputElement) => {
@@ -118,4 +144,42 @@ export function watchPasswords(
     },
     { capture: true },
   );
+}
+
+/** A token bucket per frame. Out of tokens, the latest request waits for the next one (only
+ * one waits: a newer request replaces it), so the last value typed is still rated. */
+function ratingBudget(ctx: ContentScriptContext) {
+  let tokens = RATING_BURST;
+  let last = Date.now();
+  let waiting: (() => void) | null = null;
+  let timer = false;
+  const refill = () => {
+    const now = Date.now();
+    const earned = Math.floor((now - last) / RATING_REFILL_MS);
+    if (earned > 0) {
+      tokens = Math.min(RATING_BURST, tokens + earned);
+      last += earned * RATING_REFILL_MS;
+    }
+    if (tokens === RATING_BURST) last = now;
+  };
+  return {
+    take(retry: () => void): boolean {
+      refill();
+      if (tokens > 0) {
+        tokens--;
+        return true;
+      }
+      waiting = retry;
+      if (!timer) {
+        timer = true;
+        ctx.setTimeout(() => {
+          timer = false;
+          const next = waiting;
+          waiting = null;
+          next?.();
+        }, RATING_REFILL_MS);
+      }
+      return false;
+    },
+  };
 }

@@ -43,7 +43,9 @@ describe('badge counting', () => {
       findings: [finding('insecure-form', 1)],
     });
     expect(badgeText(merged.findings)).toBe('2');
-    expect(merged.url).toBe('https://a.example/');
+    // Only the origin is kept; the other-origin frame's finding says where it came from.
+    expect(merged.url).toBe('https://a.example');
+    expect(merged.findings.map((f) => f.origin)).toEqual([undefined, 'https://b.example']);
     // A frame reporting again replaces its own findings, it does not add to them.
     const again = await reports.record(5, 3, { url: 'https://b.example/frame', findings: [] });
     expect(again.findings).toHaveLength(1);

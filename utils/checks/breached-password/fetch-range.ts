@@ -16,7 +16,8 @@ export interface RangeFetchOptions {
   isOffline?: () => boolean;
 }
 
-/** `url` is `{rangeApiUrl}{PREFIX}`; it carries nothing of the password but the 5-hex prefix. */
+/** `url` comes from `rangeUrlFor` (never string concatenation); it carries nothing of the
+ * password but the 5-hex prefix, as its last path segment. */
 export async function fetchRange(
   url: string,
   options: RangeFetchOptions,

@@ -1,7 +1,7 @@
 /** @module breached-password: the k-anonymity check the background runs for a settled
  * password. Only the 5-hex SHA-1 prefix leaves the device; see `cache.ts` for what is kept. */
 import type { Settings } from '../../settings-model';
-import { isAcceptableRangeApiUrl } from './api-url';
+import { normalizeRangeApiUrl, rangeUrlFor } from './api-url';
 import { createBackoff } from './backoff';
 import { createRangeCache, DEFAULT_MAX_RANGES, type RangeFill } from './cache';
 import { fetchRange } from './fetch-range';
@@ -14,7 +14,12 @@ export type { BreachResult, UnavailableReason } from './types';
 export { rangeRequestFor } from './hash';
 export { parseRange } from './parse';
 export { memorySessionStore, browserSessionStore, type SessionStore } from './session-store';
-export { DEFAULT_RANGE_API_URL, isAcceptableRangeApiUrl } from './api-url';
+export {
+  DEFAULT_RANGE_API_URL,
+  isAcceptableRangeApiUrl,
+  normalizeRangeApiUrl,
+  rangeUrlFor,
+} from './api-url';
 
 export interface BreachCheckerDeps {
   /** @default globalThis.fetch */
@@ -34,8 +39,12 @@ export interface BreachCheckerDeps {
 }
 
 export interface BreachChecker {
-  /** `apiUrl` + the 5-hex prefix is the request; a fault is `unavailable`, never "not found". */
-  check(password: string, apiUrl: string): Promise<BreachResult>;
+  /** `partition` is the site that asked (background: the sender's registrable domain): a
+   * range cached for one site is never an instant answer for another, which could otherwise
+   * time the answer to learn what was checked there. */
+  /** The request is `apiUrl` (normalised) with the 5-hex prefix as its last path segment; a
+   * fault is `unavailable`, never "not found". */
+  check(password: string, apiUrl: string, partition?: string): Promise<BreachResult>;
 }
 
 export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker {
@@ -55,7 +64,10 @@ export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker
     (apiUrl: string, prefix: string): RangeFill =>
     async () => {
       if (await backoff.isBlocked(apiUrl)) return { ok: false, reason: 'rate-limited' };
-      const response = await fetchRange(apiUrl + prefix, options);
+      // Built and checked as a whole URL: the prefix is a path segment, never part of the host.
+      const url = rangeUrlFor(apiUrl, prefix);
+      if (url === null) return { ok: false, reason: 'invalid-url' };
+      const response = await fetchRange(url, options);
       if (!response.ok) {
         if (response.retryAfterMs !== undefined) await backoff.block(apiUrl, response.retryAfterMs);
         return response;
@@ -65,12 +77,13 @@ export function createBreachChecker(deps: BreachCheckerDeps = {}): BreachChecker
     };
 
   return {
-    async check(password, apiUrl) {
-      if (!isAcceptableRangeApiUrl(apiUrl)) return { state: 'unavailable', reason: 'invalid-url' };
+    async check(password, rawApiUrl, partition = '') {
+      const apiUrl = normalizeRangeApiUrl(rawApiUrl);
+      if (apiUrl === null) return { state: 'unavailable', reason: 'invalid-url' };
       try {
         const { prefix, suffix } = rangeRequestFor(password);
         const result = await cache.countFor(
-          `${apiUrl}|${prefix}`,
+          `${partition.replaceAll('|', '')}|${apiUrl}|${prefix}`,
           suffix,
           fillFrom(apiUrl, prefix),
         );
@@ -91,8 +104,9 @@ export function checkWithSettings(
   checker: BreachChecker,
   password: string,
   settings: Pick<Settings, 'checks' | 'rangeApiUrl'>,
+  partition?: string,
 ): Promise<BreachResult> {
   if (!settings.checks['breached-password'])
     return Promise.resolve({ state: 'unavailable', reason: 'disabled' });
-  return checker.check(password, settings.rangeApiUrl);
+  return checker.check(password, settings.rangeApiUrl, partition);
 }

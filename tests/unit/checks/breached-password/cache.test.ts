@@ -71,6 +71,30 @@ describe('cache and in-flight sharing', () => {
     expect(second.calls).toHaveLength(0);
   });
 
+  test('sites are kept apart: a range one site cached is fetched again for another', async () => {
+    const { fetch, calls } = fakeRangeFetch(BREACHED, 5);
+    const checker = createBreachChecker({ fetch, session: memorySessionStore() });
+    await checker.check('password', API, 'https:a.example');
+    await checker.check('password', API, 'https:a.example');
+    expect(calls).toHaveLength(1);
+    // In flight or cached, site B never shares site A's answer, so it cannot time it.
+    await Promise.all([
+      checker.check('password', API, 'https:b.example'),
+      checker.check('password', API, 'https:c.example'),
+    ]);
+    expect(calls).toHaveLength(3);
+  });
+
+  test('the partition names the registrable domain, whatever the subdomain', async () => {
+    const { siteOf } = await import('@/utils/background/site');
+    expect(siteOf('https://login.shop.example.co.uk/a?b')).toBe('https:example.co.uk');
+    expect(siteOf('https://www.example.co.uk/')).toBe('https:example.co.uk');
+    expect(siteOf('http://127.0.0.1:8080/x')).toBe('http:127.0.0.1');
+    expect(siteOf('http://localhost:8080/x')).toBe('http:localhost');
+    expect(siteOf('https://user.github.io/')).toBe('https:user.github.io');
+    expect(siteOf(undefined)).toBe('unknown:');
+  });
+
   test('ranges of different APIs are kept apart', async () => {
     const { fetch, calls } = fakeRangeFetch(BREACHED);
     const checker = createBreachChecker({ fetch, session: memorySessionStore() });
@@ -90,10 +114,11 @@ describe('cache and in-flight sharing', () => {
     expect(calls).toHaveLength(6);
     const index = (await session.get('breach:index')) as string[];
     expect(index).toHaveLength(3);
-    for (const password of DISTINCT.slice(1, 3))
-      expect(
-        await session.get(`breach:range:${API}|${sha1Hex(password).slice(0, 5)}`),
-      ).toBeUndefined();
+    const entry = (password: string) =>
+      session.get(`breach:range:|${API}|${sha1Hex(password).slice(0, 5)}`);
+    // The key names what is kept: the newest is there, the evicted are not.
+    expect(await entry(DISTINCT[4] ?? '')).toBeDefined();
+    for (const password of DISTINCT.slice(1, 3)) expect(await entry(password)).toBeUndefined();
   });
 
   test('an entry made under another session key is a miss, never a false "not found"', async () => {
@@ -118,7 +143,7 @@ describe('cache and in-flight sharing', () => {
       'password',
       API,
     );
-    await session.set({ [`breach:range:${API}|5BAA6`]: { tag: 'x', table: { nope: 'yes' } } });
+    await session.set({ [`breach:range:|${API}|5BAA6`]: { tag: 'x', table: { nope: 'yes' } } });
     const second = fakeRangeFetch(BREACHED);
     const result = await createBreachChecker({ fetch: second.fetch, session }).check(
       'password',
