@@ -1,5 +1,6 @@
 /** @module The background's `ratePassword`: the site's own name is a context word, taken from
  * the sender's URL (which the page cannot forge), plus what the person typed in the form. */
+import { getDomainWithoutSuffix } from 'tldts';
 import { siteWords } from '../checks/password-strength/context';
 import { ratePassword } from '../checks/password-strength/rate';
 import type { PasswordRating } from '../checks/password-strength';
@@ -8,12 +9,20 @@ export function rateFor(
   data: { password: string; userInputs?: unknown[] },
   senderUrl: string | undefined,
 ): PasswordRating {
-  let site: string[] = [];
+  const typed = (data.userInputs ?? []).slice(0, 50).map(String);
+  return ratePassword(String(data.password), { userInputs: typed, siteWords: siteOf(senderUrl) });
+}
+
+/** The host's name words plus its registrable name without the public suffix
+ * (`login.example-bank.co.uk` → example-bank, example, bank, examplebank). */
+export function siteOf(senderUrl: string | undefined): string[] {
   try {
-    site = senderUrl ? siteWords(new URL(senderUrl).hostname) : [];
+    const hostname = senderUrl ? new URL(senderUrl).hostname : '';
+    if (!hostname) return [];
+    const registrable = getDomainWithoutSuffix(hostname) ?? '';
+    return [...new Set([...siteWords(hostname), ...siteWords(registrable)])];
   } catch {
     // An odd sender URL (about:blank, data:) names no site.
+    return [];
   }
-  const typed = (data.userInputs ?? []).slice(0, 50).map(String);
-  return ratePassword(String(data.password), { userInputs: [...site, ...typed] });
 }
