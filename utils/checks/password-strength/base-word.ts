@@ -48,21 +48,31 @@ export function foldWord(s: string): string {
 const FOLD: Record<string, string> = { ł: 'l', ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
 
 /** The cores a password may hide: the part between its first and last letter, with
- * substitutions undone and word separators dropped. None when anything else is inside
- * (`k9#vL` is not a word with decoration; this keeps random strings out). */
+ * substitutions undone and word separators dropped — and the same with stand-ins for letters
+ * kept at either end (`$ummer`, `hell0`, `s3773mbr3`: `3773` could be `ette` or decoration).
+ * None when anything else is inside (`k9#vL` is not a word with decoration; this keeps random
+ * strings out). */
 export function coresOf(password: string): string[] {
   const folded = foldWord(password.slice(0, CORE_MAX * 2));
-  const inner = folded.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  if (inner.length < CORE_MIN || inner.length > CORE_MAX) return [];
+  const [, lead = '', inner = '', trail = ''] = EDGES.exec(folded) ?? [];
   const cores = new Set<string>();
-  for (const one of ['i', 'l']) {
-    const core = inner
-      .replace(/[@403$57!|1]/g, (c) => (c === '1' ? one : (SUBSTITUTIONS[c] ?? c)))
-      .replace(/[ ._\-+]/g, '');
-    if (core.length >= CORE_MIN && /^\p{L}+$/u.test(core)) cores.add(core);
+  for (let i = 0; i <= lead.length; i++) {
+    for (let j = 0; j <= trail.length; j++) {
+      const text = lead.slice(lead.length - i) + inner + trail.slice(0, j);
+      if (text.length > CORE_MAX) continue;
+      for (const one of ['i', 'l']) {
+        const core = text
+          .replace(/[@403$57!|1]/g, (c) => (c === '1' ? one : (SUBSTITUTIONS[c] ?? c)))
+          .replace(/[ ._\-+]/g, '');
+        if (core.length >= CORE_MIN && /^\p{L}+$/u.test(core)) cores.add(core);
+      }
+    }
   }
   return [...cores];
 }
+/** Stand-ins just before the first letter and just after the last (at most six each), and
+ * the letters between. */
+const EDGES = /^[^\p{L}]*?([@403$57!|1]{0,6})(\p{L}(?:.*\p{L})?)([@403$57!|1]{0,6})/su;
 
 interface WordIndex {
   exact: Map<string, BasePattern>;
@@ -99,21 +109,35 @@ function indexOf(entries: [string, BasePattern][]): WordIndex {
 
 /** The base-word pattern the password is built on, or null. The person's and the site's words
  * are tried before the fixed lists, so the notice can say "your name" rather than "a name". */
-export function baseWordPattern(password: string, context: BaseWordContext = {}): BasePattern | null {
+export function baseWordPattern(
+  password: string,
+  context: BaseWordContext = {},
+): BasePattern | null {
   const cores = coresOf(password);
   if (!cores.length) return null;
-  const indexes = [
-    indexOf((context.person ?? []).map((w) => [w, 'your-name'])),
-    indexOf((context.site ?? []).map((w) => [w, 'site-name'])),
-    fixedIndex(),
-  ];
-  for (const index of indexes) {
+  const person = indexOf((context.person ?? []).map((w) => [w, 'your-name']));
+  const site = indexOf((context.site ?? []).map((w) => [w, 'site-name']));
+  return (
+    matchIn(cores, person) ??
+    matchIn(cores, site) ??
+    (cores.some(isKeyboardWalk) ? 'keyboard' : matchIn(cores, fixedIndex()))
+  );
+}
+
+/** Exact words first, over every core, before the looser rules: `Marzo1` is a month, not a
+ * name one edit away. */
+function matchIn(cores: string[], index: WordIndex): BasePattern | null {
+  for (const rule of [exactly, decorated, withinOneEdit]) {
     for (const core of cores) {
-      const hit = index.exact.get(core) ?? decorated(core, index) ?? withinOneEdit(core, index);
+      const hit = rule(core, index);
       if (hit) return hit;
     }
   }
-  return cores.some(isKeyboardWalk) ? 'keyboard' : null;
+  return null;
+}
+
+function exactly(core: string, index: WordIndex): BasePattern | undefined {
+  return index.exact.get(core);
 }
 
 /** A word with an initial before or after it (`rfranklin`, `rosalindf`), or followed by a
