@@ -20,6 +20,14 @@ describe('verdict table', () => {
     ['qwertyuiop', 'weak', 'common'],
     ['aaaaaaaaaaaa', 'weak', 'guessable'],
     ['abcdefgh1234', 'weak', 'guessable'],
+    ['Summer2024!', 'weak', 'season'],
+    ['Dezembro2023', 'weak', 'month'],
+    ['Michael123!', 'weak', 'first-name'],
+    ['Sunshine2024', 'weak', 'common-word'],
+    ['Asdfgh2024', 'weak', 'keyboard'],
+    // zxcvbn score 2 (under 10^8 guesses): fine online, cracked quickly offline.
+    ['Kangaroo#88', 'weak', 'offline-guessable'],
+    ['TESTERINO', 'weak', 'offline-guessable'],
     ['Tr0ub4dor&3', 'fair', 'could-be-longer'],
     ['correct horse battery staple', 'strong', 'strong'],
     ['vivid-otter-lantern-quarry-mosaic', 'strong', 'strong'],
@@ -31,10 +39,10 @@ describe('verdict table', () => {
   });
 
   test('a password built on the site name is weak; the same length without it is not', () => {
-    const userInputs = siteWords('www.examplebank.com');
-    expect(ratePassword('examplebank2024!', { userInputs })).toMatchObject({
+    const site = siteWords('www.examplebank.com');
+    expect(ratePassword('examplebank2024!', { siteWords: site })).toMatchObject({
       verdict: 'weak',
-      reason: 'context',
+      reason: 'site-name',
     });
     expect(ratePassword('examplebank2024!').verdict).not.toBe('weak');
   });
@@ -43,23 +51,53 @@ describe('verdict table', () => {
     const userInputs = personWords('marisol.quintero@mail.example');
     expect(ratePassword('Quintero1987', { userInputs })).toMatchObject({
       verdict: 'weak',
+      reason: 'your-name',
+    });
+  });
+
+  test('a third or more from a context word is still weak when more is around it', () => {
+    const userInputs = personWords('marisol.quintero@mail.example');
+    expect(ratePassword('Quintero1987 tulip', { userInputs })).toMatchObject({
+      verdict: 'weak',
       reason: 'context',
     });
   });
 
   test('a long passphrase that merely contains the site name is not weak', () => {
-    const userInputs = siteWords('github.com');
-    expect(ratePassword('lantern github quarry mosaic otter', { userInputs }).verdict).not.toBe(
-      'weak',
-    );
+    const site = siteWords('github.com');
+    expect(
+      ratePassword('lantern github quarry mosaic otter', { siteWords: site }).verdict,
+    ).not.toBe('weak');
   });
 
-  test('weak verdicts never carry a score above 1, and always a fix', () => {
-    for (const p of ['abc', 'password1', 'letmein123']) {
+  test("a broken rule caps the score at 1; zxcvbn's own score 2 stands, and is weak", () => {
+    for (const p of ['abc', 'password1', 'letmein123', 'Summer2024!', 'Dezembro2023']) {
       const r = ratePassword(p);
       expect(r.score).toBeLessThanOrEqual(1);
       expect(r.suggestions.length).toBeGreaterThan(0);
     }
+    expect(ratePassword('Kangaroo#88')).toMatchObject({ score: 2, verdict: 'weak' });
+  });
+
+  test('every reason has words in English and Spanish, and the pattern is named plainly', () => {
+    for (const lang of ['en', 'es']) {
+      const t = translatorFor(loadCatalog(lang));
+      for (const p of ['Summer2024!', 'Michael123!', 'Sunshine2024', 'Kangaroo#88', 'Asdfgh2024']) {
+        const words = describeRating(ratePassword(p), t);
+        expect(words.warning).toBeTruthy();
+        expect(words.warning).not.toMatch(/^pw[A-Z]/);
+        expect(words.suggestions[0]).toBeTruthy();
+      }
+    }
+    const t = translatorFor(loadCatalog('en'));
+    expect(describeRating(ratePassword('Summer2024!'), t).warning).toMatch(/a season and a year/);
+    expect(describeRating(ratePassword('Sunshine2024'), t).warning).toMatch(
+      /a common word with numbers/,
+    );
+    const userInputs = personWords('rosalind.franklin@lab.example');
+    expect(describeRating(ratePassword('RosalindF2024', { userInputs }), t).warning).toMatch(
+      /your name/,
+    );
   });
 
   test('feedback reads as plain English with one concrete fix', () => {
@@ -85,6 +123,11 @@ describe('context words', () => {
 
   test('personWords splits emails and usernames', () => {
     expect(personWords('Ana.Lopez@mail.com')).toEqual(['ana.lopez', 'ana', 'lopez']);
+    expect(personWords('r.franklin42+news@lab.example')).toEqual([
+      'r.franklin42+news',
+      'franklin',
+      'news',
+    ]);
     expect(personWords('  ')).toEqual([]);
   });
 });
@@ -108,16 +151,31 @@ describe('against real leaked passwords', () => {
       .slice(1);
     let same = 0;
     let weakAgree = 0;
+    // The base-word rules are the new ones; everywhere else the score is zxcvbn-ts's own.
+    const baseWordReasons = new Set([
+      'season',
+      'month',
+      'weekday',
+      'holiday',
+      'first-name',
+      'common-word',
+      'keyboard',
+      'site-name',
+      'your-name',
+    ]);
+    let baseWordHits = 0;
     for (const row of rows) {
       const [password, score] = row.split('\t');
       const rating = ratePassword(password!);
       if (rating.score === Number(score)) same++;
+      if (baseWordReasons.has(rating.reason)) baseWordHits++;
+      else expect(rating.score, password).toBe(Number(score));
       // Where zxcvbn says 0–1 we must say weak too: NIST rules only ever make us stricter.
       if (Number(score) <= 1) expect(rating.verdict).toBe('weak');
       if (Number(score) <= 1 === (rating.verdict === 'weak')) weakAgree++;
     }
     console.log(
-      `zxcvbn expected scores: ${same}/${rows.length} same score, ${weakAgree}/${rows.length} same weak/not-weak call`,
+      `zxcvbn expected scores: ${same}/${rows.length} same score (${baseWordHits} caught by a base-word rule), ${weakAgree}/${rows.length} same weak/not-weak call`,
     );
     expect(rows.length).toBe(59);
     expect(same / rows.length).toBeGreaterThan(0.8);
@@ -160,7 +218,8 @@ describe('never weak: what good advice produces', () => {
 });
 
 describe('hostile input', () => {
-  test('100,000 characters rate quickly', () => {
+  // How long they take is measured by `npm run bench` ("100,000-character input"), not here.
+  test('100,000 characters rate, looking at a bounded prefix', () => {
     ratePassword('warm up the dictionaries');
     for (const input of [
       'a'.repeat(100_000),
@@ -168,10 +227,7 @@ describe('hostile input', () => {
       'aB3$'.repeat(25_000),
       '😀'.repeat(50_000),
     ]) {
-      const start = performance.now();
       const rating = ratePassword(input);
-      // The worst case measured ~250 ms on these machines; a freeze would be seconds.
-      expect(performance.now() - start).toBeLessThan(1_000);
       expect(['weak', 'fair', 'strong']).toContain(rating.verdict);
     }
   });
