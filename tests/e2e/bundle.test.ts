@@ -19,5 +19,7 @@ describe.each([CHROME_BUILD, FIREFOX_BUILD])('content script of %s', (build) => 
     // zxcvbn-ts dictionaries and the forms word tables live in the background only.
     expect(text).not.toMatch(/zxcvbn|diceware|l33t/i);
     expect(text).not.toMatch(/geburtsdatum|fecha de nacimiento/i);
+    // Nor the base-word lists (seasons, months, names… in nine languages).
+    expect(text).not.toMatch(/weihnachten|pazdziernik|malgorzata/i);
   });
 });
