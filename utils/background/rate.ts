@@ -13,14 +13,15 @@ export function rateFor(
   return ratePassword(String(data.password), { userInputs: typed, siteWords: siteOf(senderUrl) });
 }
 
-/** The host's name words plus its registrable name without the public suffix
- * (`login.example-bank.co.uk` → example-bank, example, bank, examplebank). */
+/** The site's name: its registrable name without the public suffix, and its brand parts
+ * (`login.example-bank.co.uk` → examplebank, example, bank). Subdomains are left out: they name
+ * a service (`shop`, `mail`), not the site. Hosts with no registrable name (an intranet name,
+ * an IP address) fall back to their labels. */
 export function siteOf(senderUrl: string | undefined): string[] {
   try {
     const hostname = senderUrl ? new URL(senderUrl).hostname : '';
     if (!hostname) return [];
-    const registrable = getDomainWithoutSuffix(hostname) ?? '';
-    return [...new Set([...siteWords(hostname), ...siteWords(registrable)])];
+    return siteWords(getDomainWithoutSuffix(hostname) || hostname);
   } catch {
     // An odd sender URL (about:blank, data:) names no site.
     return [];

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { baseWordPattern, coresOf, oneEditApart } from '@/utils/checks/password-strength/base-word';
 import { nameCombinations, personWords, siteWords } from '@/utils/checks/password-strength/context';
-import { ratePassword } from '@/utils/checks/password-strength/rate';
+import { getBlocklist, getEngine } from '@/utils/checks/password-strength/engine';
+import { MIN_LENGTH, ratePassword } from '@/utils/checks/password-strength/rate';
 import { dressed, FAMILY_SAMPLES, withFragment } from './spray-patterns';
 
 const families = Object.entries(FAMILY_SAMPLES) as [keyof typeof FAMILY_SAMPLES, string[]][];
@@ -175,5 +176,29 @@ describe('never weak: random strings and passphrases, even with a base word insi
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('measured: share of generated spray patterns rated weak', () => {
+  test('every generated pattern rates weak (the old rules caught fewer; both are logged)', () => {
+    const sample = fc.sample(
+      fc
+        .constantFrom(...families)
+        .chain(([, words]) => fc.constantFrom(...words).chain((w) => dressed(w))),
+      { numRuns: 600, seed: 10 },
+    );
+    let weak = 0;
+    let weakBefore = 0;
+    for (const password of sample) {
+      if (ratePassword(password).verdict === 'weak') weak++;
+      // The rules before issue 10: under 8 characters, blocklisted, or zxcvbn score 0–1.
+      const short = [...password].length < MIN_LENGTH;
+      const listed = getBlocklist().has(password.toLowerCase());
+      if (short || listed || getEngine().check(password).score <= 1) weakBefore++;
+    }
+    console.log(
+      `spray patterns: ${weak}/${sample.length} weak now, ${weakBefore}/${sample.length} under the old rules`,
+    );
+    expect(weak).toBe(sample.length);
   });
 });
