@@ -29,21 +29,39 @@ export function PasswordNotice({ rating, role, t, onDismiss, onLearn }: Password
       onLearn={onLearn}
     >
       {role === 'new' && (
-        <meter
-          class="meter"
-          min={0}
-          max={4}
-          low={2}
-          high={3}
-          optimum={4}
-          value={rating.score}
-          aria-label={t('pwMeterLabel')}
-        />
+        <StrengthMeter rating={rating} label={t('pwMeterLabel')} text={t(TITLE[rating.verdict])} />
       )}
       {role === 'current' && rating.verdict === 'weak' && <p class="text">{t('pwLoginWeak')}</p>}
       {warning && <p class="text">{warning}</p>}
       {rating.verdict === 'strong' && <p class="text">{t('pwStrongNote')}</p>}
       {suggestions[0] && <p class="fix">{suggestions[0]}</p>}
     </NoticeFrame>
+  );
+}
+
+/** Lit segments out of four: weak always lights one, in red, so the weakest password still
+ * shows a bar (a native `<meter>` at 0 draws nothing in light mode and a white bar in dark). */
+export function litSegments({ verdict, score }: Pick<PasswordRating, 'verdict' | 'score'>): number {
+  if (verdict === 'weak') return 1;
+  return verdict === 'strong' ? 4 : Math.min(Math.max(score - 1, 2), 3);
+}
+
+function StrengthMeter(props: { rating: PasswordRating; label: string; text: string }) {
+  const { rating, label, text } = props;
+  const lit = litSegments(rating);
+  return (
+    <div
+      class="meter"
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={4}
+      aria-valuenow={lit}
+      aria-valuetext={text}
+    >
+      {[1, 2, 3, 4].map((i) => (
+        <span key={i} class={i <= lit ? 'seg on' : 'seg'} />
+      ))}
+    </div>
   );
 }

@@ -19,6 +19,8 @@ describe.each([CHROME_BUILD, FIREFOX_BUILD])('content script of %s', (build) => 
     // zxcvbn-ts dictionaries and the forms word tables live in the background only.
     expect(text).not.toMatch(/zxcvbn|diceware|l33t/i);
     expect(text).not.toMatch(/geburtsdatum|fecha de nacimiento/i);
+    // Nor the base-word lists (seasons, months, names… in nine languages).
+    expect(text).not.toMatch(/weihnachten|pazdziernik|malgorzata/i);
     // …and so do the purpose tables: the content script only reads a form's wording.
     expect(text).not.toMatch(/sweepstake|gewinnspiel|filialfinder/i);
   });

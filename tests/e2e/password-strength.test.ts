@@ -22,6 +22,45 @@ describe.each(BROWSERS)('password strength in %s', (name) => {
     await page.close();
   });
 
+  // A season and a year: the first guess of every password-spraying attack (issue 10).
+  test('Summer2024! on a sign-up field ends weak, with one red meter segment', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('signup.html'));
+    await page.focus(`document.getElementById('pw')`);
+    await page.type('Summer2024!');
+    const notice = await waitForNotice(page, 'password-strength', {
+      state: 'weak',
+      timeout: 20_000,
+    });
+    expect(notice.text).toMatch(/a season and a year/);
+    const meter = await page.evaluate(() => {
+      const root = document.querySelector('heedful-notice')!.shadowRoot!;
+      const lit = [...root.querySelectorAll('.meter .seg.on')];
+      const rgb = lit[0] ? getComputedStyle(lit[0]).backgroundColor.match(/\d+/g)!.map(Number) : [];
+      return { lit: lit.length, rgb, role: root.querySelector('.meter')?.getAttribute('role') };
+    });
+    expect(meter.lit).toBe(1);
+    expect(meter.role).toBe('meter');
+    const [r = 0, g = 0, b = 0] = meter.rgb;
+    expect(r).toBeGreaterThan(150);
+    expect(r).toBeGreaterThan(g + 60);
+    expect(r).toBeGreaterThan(b + 60);
+    await page.close();
+  });
+
+  test('Summer2024! on a login field ends weak', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('login.html'));
+    await page.focus(`document.getElementById('pw')`);
+    await page.type('Summer2024!');
+    const notice = await waitForNotice(page, 'password-strength', {
+      state: 'weak',
+      timeout: 20_000,
+    });
+    expect(notice.text).toMatch(/season/);
+    await page.close();
+  });
+
   test('a page script cannot dismiss a notice; a person can, by keyboard', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('signup.html'));

@@ -22,11 +22,30 @@ export function siteWords(hostname: string): string[] {
   return [...words];
 }
 
-/** A username or email, split the way people reuse them: `ana.lopez@mail.com` → ana.lopez, ana, lopez. */
+/** A username or email, split the way people reuse them: the local part on `. _ - +` and
+ * digits, parts of 3+ characters. `ana.lopez@mail.com` → ana.lopez, ana, lopez. */
 export function personWords(value: string): string[] {
   const trimmed = value.trim().toLowerCase().slice(0, 100);
   if (!trimmed) return [];
   const local = trimmed.split('@')[0] ?? trimmed;
-  const parts = local.split(/[^\p{L}\p{N}]+/u).filter((p) => p.length >= 3);
-  return [...new Set([local, ...parts])];
+  return [...new Set([local, ...nameParts(local)])];
+}
+
+function nameParts(value: string): string[] {
+  return value.split(/[^\p{L}]+/u).filter((p) => p.length >= 3);
+}
+
+/** What a person makes of their own name: each part, and first + last joined with and without
+ * initials (`rosalind.franklin` → rosalindfranklin, rosalindf, rfranklin, franklinr…). */
+export function nameCombinations(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const word of words.slice(0, 50)) {
+    const parts = nameParts(word.toLowerCase().split('@')[0] ?? '').slice(0, 4);
+    parts.forEach((p) => out.add(p));
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const [a, b] = [parts[i]!, parts[i + 1]!];
+      for (const combo of [a + b, b + a, a + b[0], a[0] + b, b + a[0], b[0] + a]) out.add(combo);
+    }
+  }
+  return [...out];
 }

@@ -1,6 +1,9 @@
 /** @module Rates a password: zxcvbn-ts's estimate combined with NIST SP 800-63B-4's rules
- * (minimum length, blocklist, context words). No composition rules: NIST forbids demanding them. */
+ * (minimum length, blocklist, context words) and the base-word check password-spraying
+ * defences use. No composition rules: NIST forbids demanding them. */
 import type { ZxcvbnResult } from '@zxcvbn-ts/core';
+import { baseWordPattern, type BaseWordContext } from './base-word';
+import { nameCombinations } from './context';
 import { ENGINE_MAX_LENGTH, getBlocklist, getEngine } from './engine';
 import type { PasswordRating, RatingContext, RatingReason, Suggestion, Verdict } from './types';
 
@@ -11,11 +14,15 @@ export const STRONG_LENGTH = 12;
 
 export function ratePassword(password: string, context: RatingContext = {}): PasswordRating {
   const length = [...password.slice(0, ENGINE_MAX_LENGTH * 2)].length;
-  const userInputs = (context.userInputs ?? []).filter((w) => w.length >= 3).slice(0, 50);
-  const result = getEngine().check(password.slice(0, ENGINE_MAX_LENGTH), userInputs);
-  const reason = reasonFor(password, length, result);
+  const typed = (context.userInputs ?? []).filter((w) => w.length >= 3).slice(0, 50);
+  const site = (context.siteWords ?? []).filter((w) => w.length >= 3).slice(0, 20);
+  const result = getEngine().check(password.slice(0, ENGINE_MAX_LENGTH), [...site, ...typed]);
+  const words = { site, person: nameCombinations(typed) };
+  const reason = reasonFor(password, length, result, words);
   const verdict = verdictFor(reason);
-  const score = verdict === 'weak' ? (Math.min(result.score, 1) as 0 | 1) : result.score;
+  // A broken rule caps the score; zxcvbn's own low scores stand as they are.
+  const capped = verdict === 'weak' && reason !== 'guessable' && reason !== 'offline-guessable';
+  const score = capped ? (Math.min(result.score, 1) as 0 | 1) : result.score;
   return {
     score,
     verdict,
@@ -25,11 +32,21 @@ export function ratePassword(password: string, context: RatingContext = {}): Pas
   };
 }
 
-function reasonFor(password: string, length: number, result: ZxcvbnResult): RatingReason {
+function reasonFor(
+  password: string,
+  length: number,
+  result: ZxcvbnResult,
+  words: BaseWordContext,
+): RatingReason {
   if (length < MIN_LENGTH) return 'too-short';
   if (getBlocklist().has(password.toLowerCase())) return 'common';
+  const pattern = baseWordPattern(password, words);
+  if (pattern) return pattern;
   if (isBuiltOnContext(password, result)) return 'context';
   if (result.score <= 1) return 'guessable';
+  // zxcvbn's score 2 means under 10^8 guesses: safe only while guessing is throttled online,
+  // minutes once a site's hashes leak. Bitwarden's weak-password report draws the line here too.
+  if (result.score === 2) return 'offline-guessable';
   if (result.score < 4 || length < STRONG_LENGTH) return 'could-be-longer';
   return 'strong';
 }
@@ -50,11 +67,23 @@ function isBuiltOnContext(password: string, result: ZxcvbnResult): boolean {
 }
 
 /** One concrete fix first: a passphrase is what a person can do right now. */
+const DECORATED: Suggestion[] = ['random-words', 'password-manager'];
+const PERSONAL: Suggestion[] = ['avoid-context', 'passphrase'];
 const SUGGESTIONS: Record<RatingReason, Suggestion[]> = {
   'too-short': ['passphrase', 'password-manager'],
   common: ['passphrase', 'password-manager'],
-  context: ['avoid-context', 'passphrase'],
+  season: DECORATED,
+  month: DECORATED,
+  weekday: DECORATED,
+  holiday: DECORATED,
+  'first-name': DECORATED,
+  'common-word': DECORATED,
+  keyboard: ['passphrase', 'password-manager'],
+  'site-name': PERSONAL,
+  'your-name': PERSONAL,
+  context: PERSONAL,
   guessable: ['passphrase', 'password-manager'],
+  'offline-guessable': ['passphrase', 'password-manager'],
   'could-be-longer': ['longer', 'password-manager'],
   strong: [],
 };

@@ -16,6 +16,14 @@ describe('verdict table', () => {
     ['qwertyuiop', 'weak', 'common'],
     ['aaaaaaaaaaaa', 'weak', 'guessable'],
     ['abcdefgh1234', 'weak', 'guessable'],
+    ['Summer2024!', 'weak', 'season'],
+    ['Dezembro2023', 'weak', 'month'],
+    ['Michael123!', 'weak', 'first-name'],
+    ['Sunshine2024', 'weak', 'common-word'],
+    ['Asdfgh2024', 'weak', 'keyboard'],
+    // zxcvbn score 2 (under 10^8 guesses): fine online, cracked quickly offline.
+    ['Kangaroo#88', 'weak', 'offline-guessable'],
+    ['TESTERINO', 'weak', 'offline-guessable'],
     ['Tr0ub4dor&3', 'fair', 'could-be-longer'],
     ['correct horse battery staple', 'strong', 'strong'],
     ['vivid-otter-lantern-quarry-mosaic', 'strong', 'strong'],
@@ -27,10 +35,10 @@ describe('verdict table', () => {
   });
 
   test('a password built on the site name is weak; the same length without it is not', () => {
-    const userInputs = siteWords('www.examplebank.com');
-    expect(ratePassword('examplebank2024!', { userInputs })).toMatchObject({
+    const site = siteWords('www.examplebank.com');
+    expect(ratePassword('examplebank2024!', { siteWords: site })).toMatchObject({
       verdict: 'weak',
-      reason: 'context',
+      reason: 'site-name',
     });
     expect(ratePassword('examplebank2024!').verdict).not.toBe('weak');
   });
@@ -39,23 +47,53 @@ describe('verdict table', () => {
     const userInputs = personWords('marisol.quintero@mail.example');
     expect(ratePassword('Quintero1987', { userInputs })).toMatchObject({
       verdict: 'weak',
+      reason: 'your-name',
+    });
+  });
+
+  test('a third or more from a context word is still weak when more is around it', () => {
+    const userInputs = personWords('marisol.quintero@mail.example');
+    expect(ratePassword('Quintero1987 tulip', { userInputs })).toMatchObject({
+      verdict: 'weak',
       reason: 'context',
     });
   });
 
   test('a long passphrase that merely contains the site name is not weak', () => {
-    const userInputs = siteWords('github.com');
-    expect(ratePassword('lantern github quarry mosaic otter', { userInputs }).verdict).not.toBe(
-      'weak',
-    );
+    const site = siteWords('github.com');
+    expect(
+      ratePassword('lantern github quarry mosaic otter', { siteWords: site }).verdict,
+    ).not.toBe('weak');
   });
 
-  test('weak verdicts never carry a score above 1, and always a fix', () => {
-    for (const p of ['abc', 'password1', 'letmein123']) {
+  test("a broken rule caps the score at 1; zxcvbn's own score 2 stands, and is weak", () => {
+    for (const p of ['abc', 'password1', 'letmein123', 'Summer2024!', 'Dezembro2023']) {
       const r = ratePassword(p);
       expect(r.score).toBeLessThanOrEqual(1);
       expect(r.suggestions.length).toBeGreaterThan(0);
     }
+    expect(ratePassword('Kangaroo#88')).toMatchObject({ score: 2, verdict: 'weak' });
+  });
+
+  test('every reason has words in English and Spanish, and the pattern is named plainly', () => {
+    for (const lang of ['en', 'es']) {
+      const t = translatorFor(loadCatalog(lang));
+      for (const p of ['Summer2024!', 'Michael123!', 'Sunshine2024', 'Kangaroo#88', 'Asdfgh2024']) {
+        const words = describeRating(ratePassword(p), t);
+        expect(words.warning).toBeTruthy();
+        expect(words.warning).not.toMatch(/^pw[A-Z]/);
+        expect(words.suggestions[0]).toBeTruthy();
+      }
+    }
+    const t = translatorFor(loadCatalog('en'));
+    expect(describeRating(ratePassword('Summer2024!'), t).warning).toMatch(/a season and a year/);
+    expect(describeRating(ratePassword('Sunshine2024'), t).warning).toMatch(
+      /a common word with numbers/,
+    );
+    const userInputs = personWords('rosalind.franklin@lab.example');
+    expect(describeRating(ratePassword('RosalindF2024', { userInputs }), t).warning).toMatch(
+      /your name/,
+    );
   });
 
   test('feedback reads as plain English with one concrete fix', () => {
@@ -81,6 +119,11 @@ describe('context words', () => {
 
   test('personWords splits emails and usernames', () => {
     expect(personWords('Ana.Lopez@mail.com')).toEqual(['ana.lopez', 'ana', 'lopez']);
+    expect(personWords('r.franklin42+news@lab.example')).toEqual([
+      'r.franklin42+news',
+      'franklin',
+      'news',
+    ]);
     expect(personWords('  ')).toEqual([]);
   });
 });
