@@ -36,3 +36,15 @@ export const BREACH_PROBE = `
     else if (state && state !== 'checking' && started) { window.__breach.push(performance.now() - started); started = 0; }
   }).observe(document.documentElement, { childList: true, attributes: true, subtree: true, attributeFilter: ['data-state'] });
 `;
+
+/** A long article with no form and no field: what most page loads look like. */
+export function articlePage(paragraphs = 200): string {
+  const text =
+    'Security hygiene is a habit more than a product: updates, a password manager, two-step sign-in and a moment of doubt before clicking. ';
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) =>
+      `${i % 20 === 0 ? `<h2>Section ${i / 20 + 1}</h2>` : ''}<p>${text.repeat(4)}<a href="#p${i}">more</a></p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><article><h1>A long read</h1>${body}</article></body></html>`;
+}

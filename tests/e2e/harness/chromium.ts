@@ -8,6 +8,21 @@ import { browserPath, buildPath } from './paths';
 import { storageAccess, type InExtensionPage } from './storage';
 import { TYPING_DELAY_MS, type BrowserDriver, type PageDriver } from './types';
 
+/** The flags every Chromium we start gets, with or without the extension (the bench compares
+ * both): headless, no network of its own, no HTTPS upgrades of our plain-HTTP test hosts. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+  // Insecure-origin tests (*.test) and a listed site: served by our loopback server.
+  `--host-resolver-rules=${CHROMIUM_HOST_RULES.join(',')}`,
+];
+
 /** A Chromium profile with the built extension, for scripts that need Playwright itself (the
  * README screenshots); tests use `launchChromium`. */
 export interface ChromiumSession {
@@ -30,16 +45,7 @@ export async function openChromium(
     // Playwright disables extensions by default; we are here to test one.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      // Insecure-origin tests (*.test) and a listed site: served by our loopback server.
-      `--host-resolver-rules=${CHROMIUM_HOST_RULES.join(',')}`,
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
     ],
