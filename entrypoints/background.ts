@@ -3,6 +3,7 @@ import {
   forgetTabsOnNavigation,
   openDemoOnDevInstall,
   openLesson,
+  openWelcomeOnInstall,
 } from '@/utils/background/lifecycle';
 import { createPasswordReporter } from '@/utils/background/password-report';
 import { rateFor } from '@/utils/background/rate';
@@ -55,5 +56,6 @@ export default defineBackground(() => {
   onMessage('openLesson', ({ data, sender }) => (fromUs(sender) ? openLesson(data.id) : refuse()));
 
   forgetTabsOnNavigation(reports, passwords.forgetTab);
+  openWelcomeOnInstall();
   openDemoOnDevInstall();
 });

@@ -16,6 +16,15 @@ export function forgetTabsOnNavigation(
   browser.tabs.onRemoved.addListener(forget);
 }
 
+/** The welcome page, once: on a fresh install, never on an update or a browser update. */
+export function openWelcomeOnInstall(): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    }
+  });
+}
+
 /** `npm start` (dev mode) lands on the educators' demo page. */
 export function openDemoOnDevInstall(): void {
   if (!import.meta.env.DEV) return;
