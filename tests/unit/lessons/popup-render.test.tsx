@@ -33,7 +33,7 @@ afterEach(() => {
 
 // The findings list is rendered directly: @webext-core/messaging sends with chrome's callback
 // form, which the fake browser never answers, so the popup's request is left pending here.
-test('tab findings link to their lessons, password-field included', async () => {
+test('tab findings are cards linking to their lessons, password-field included', async () => {
   const { TabFindings } = await import('@/components/popup/TabFindings');
   const root = document.getElementById('app')!;
   const report = {
@@ -56,6 +56,12 @@ test('tab findings link to their lessons, password-field included', async () => 
   );
   await vi.waitFor(() => expect(root.textContent).toContain(translate('popupPause')));
   const links = [...root.querySelectorAll('.findings li a')].map((a) => a.getAttribute('href'));
+  const severities = [...root.querySelectorAll('.findings .severity')].map((p) => p.textContent);
+  expect(severities).toEqual([
+    translate('popupSeverity_danger'),
+    translate('popupSeverity_warning'),
+    translate('popupSeverity_info'),
+  ]);
   // Most severe first; a finding's own lesson wins over the check's default.
   expect(links).toEqual([
     '#lesson=public-wifi',

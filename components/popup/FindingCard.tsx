@@ -1,0 +1,29 @@
+/** @module One finding as a card: icon, severity in words, the check's one plain sentence, and
+ * one action, the lesson that explains it. */
+import type { Finding } from '@/utils/checks/findings';
+import { lessonText } from '@/utils/lessons';
+import { t } from '@/utils/i18n';
+import { Icon } from '../shared/Icon';
+import { lessonForFinding } from './glance';
+import { lessonHash } from './location';
+
+export function FindingCard({ finding }: { finding: Finding }) {
+  const lesson = lessonForFinding(finding);
+  const title = lessonText(lesson, t).title;
+  return (
+    <li class={`card finding ${finding.severity}`}>
+      <Icon name={finding.severity === 'info' ? 'info' : 'alert'} />
+      <div>
+        <p class="severity">{t(`popupSeverity_${finding.severity}`)}</p>
+        <p class="message">{finding.message}</p>
+        <a
+          class="action"
+          href={lessonHash(lesson.id)}
+          aria-label={t('popupFindingLesson', [title])}
+        >
+          {t('popupFindingAction')}
+        </a>
+      </div>
+    </li>
+  );
+}
