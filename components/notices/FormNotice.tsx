@@ -9,9 +9,11 @@ export interface FormNoticeProps {
   t: Translate;
   onDismiss(): void;
   onLearn(): void;
+  /** "Not a problem here": remember this check is a false alarm on this site. */
+  onNotAProblem?(): void;
 }
 
-export function FormNotice({ finding, t, onDismiss, onLearn }: FormNoticeProps) {
+export function FormNotice({ finding, t, onDismiss, onLearn, onNotAProblem }: FormNoticeProps) {
   const oversized = finding.check === 'oversized-form';
   return (
     <NoticeFrame
@@ -26,6 +28,16 @@ export function FormNotice({ finding, t, onDismiss, onLearn }: FormNoticeProps) 
       <p class="text">{finding.message}</p>
       {/* The oversized message already ends with its tip (leave optional fields empty). */}
       {!oversized && <p class="fix">{t('formsNoticeInsecureFix')}</p>}
+      {onNotAProblem && (
+        <button
+          type="button"
+          class="learn not-a-problem"
+          // A page can call click() on our open shadow root's buttons: only a person may mark it.
+          onClick={(event) => event.isTrusted && onNotAProblem()}
+        >
+          {t('noticeNotAProblem')}
+        </button>
+      )}
     </NoticeFrame>
   );
 }

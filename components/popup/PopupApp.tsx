@@ -12,11 +12,13 @@ import {
 } from '@/utils/progress';
 import { isPaused, normalizeSettings, settingsItem } from '@/utils/settings';
 import { t } from '@/utils/i18n';
+import { normalizeNotAProblem } from '@/utils/not-a-problem';
 import { Shield } from '../shared/Shield';
 import { useStoredValue } from '../shared/useStoredValue';
 import { siteOfUrl } from '../shared/settings-edit';
 import { lessonToOffer, siteStatus } from './glance';
 import { LessonCard } from './LessonCard';
+import { NotAProblemList, notAProblemItem } from './NotAProblemList';
 import { LessonList } from './LessonList';
 import { LessonView } from './LessonView';
 import { isTabView, lessonFromHash, showsLessonList } from './location';
@@ -32,6 +34,7 @@ const routeOf = (hash: string): Route =>
 export function PopupApp() {
   const progress = useStoredValue(progressItem, normalizeProgress);
   const settings = useStoredValue(settingsItem, normalizeSettings);
+  const notAProblem = useStoredValue(notAProblemItem, normalizeNotAProblem) ?? [];
   const [route, setRoute] = useState<Route>(() => routeOf(location.hash));
   const [tab, setTab] = useState<PopupTab | null>(null);
   // Opened as a tab (a notice's "Learn why"): lessons only, laid out for the width.
@@ -80,7 +83,11 @@ export function PopupApp() {
   if (!progress) return <p role="status">{t('popupLoading')}</p>;
   const lesson = route && route !== 'lessons' ? lessonById(route) : undefined;
   const site = siteOfUrl(tab?.url);
-  const findings = tab?.report?.findings ?? [];
+  // Checks the reader called a false alarm here leave the cards and the count, with an undo.
+  const mutedHere = notAProblem.filter((entry) => entry.site === site);
+  const findings = (tab?.report?.findings ?? []).filter(
+    (finding) => !mutedHere.some((entry) => entry.check === finding.check),
+  );
   // Only web pages are checked; anything else (browser pages, our own) has no status to give.
   const checked = tab?.report && site ? findings : null;
   const status = tab && settings ? siteStatus(checked, !!site && isPaused(settings, site)) : null;
@@ -97,7 +104,8 @@ export function PopupApp() {
     <LessonList progress={progress} backHref={inTab ? undefined : '#'} />
   ) : (
     <>
-      {tab && <TabFindings report={tab.report} site={site} />}
+      {tab && <TabFindings report={tab.report && { ...tab.report, findings }} site={site} />}
+      <NotAProblemList entries={mutedHere} />
       <LessonCard {...lessonToOffer(findings, now, progress)} />
       <ProgressSummary progress={progress} now={now} />
     </>

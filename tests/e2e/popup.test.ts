@@ -275,6 +275,57 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await web.close();
   });
 
+  test('"Not a problem here" hides the notice on reload; undo in the popup brings it back', async () => {
+    const { page: web, tabId } = await openTab(browser, server.url(NEWSLETTER));
+    await waitForNotice(web, 'oversized-form', { state: 'oversized' });
+    // A real key press on the notice's button: a page's scripted click() must not count.
+    await web.evaluate(() =>
+      document
+        .querySelector('heedful-notice[data-check="oversized-form"]')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('.not-a-problem')!
+        .click(),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await browser.getStorage('local')).notAProblem).toBeUndefined();
+    await web.focus(
+      `document.querySelector('heedful-notice[data-check="oversized-form"]').shadowRoot.querySelector('.not-a-problem')`,
+    );
+    await web.press('Enter');
+    await waitForValue(
+      web,
+      () => !document.querySelector('heedful-notice[data-check="oversized-form"]'),
+    );
+    expect((await browser.getStorage('local')).notAProblem).toEqual([
+      { site: '127.0.0.1', check: 'oversized-form' },
+    ]);
+    await web.goto(server.url(NEWSLETTER));
+    await expectNoNotice(web, 'oversized-form', 3_000);
+
+    const popup = await openPopup(`?tabId=${tabId}`);
+    const listed = await waitForValue(popup, () => {
+      const section = document.querySelector('section.not-a-problem');
+      const status = document.querySelector('.status-line')?.textContent;
+      if (!section || !status) return null;
+      return {
+        text: section.textContent,
+        status,
+        cards: document.querySelectorAll('.findings li').length,
+      };
+    });
+    expect(listed.text).toContain('Forms that ask too much');
+    expect(listed.status).toMatch(/^All clear/);
+    expect(listed.cards).toBe(0);
+    await pressOn(popup, 'section.not-a-problem button');
+    await waitForValue(popup, () => document.querySelectorAll('.findings li').length === 1);
+    expect((await browser.getStorage('local')).notAProblem).toEqual([]);
+    await popup.close();
+    // Back at once on the open page, and after a reload.
+    await waitForNotice(web, 'oversized-form', { state: 'oversized' });
+    await web.goto(server.url(NEWSLETTER));
+    await waitForNotice(web, 'oversized-form', { state: 'oversized' });
+    await web.close();
+  });
+
   test('works by keyboard: Tab to a lesson, Enter opens it, arrows and Space answer', async () => {
     await browser.setStorage({ progress: EMPTY_PROGRESS });
     const page = await openPopup();

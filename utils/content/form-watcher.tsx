@@ -6,6 +6,7 @@ import type { Finding } from '@/utils/checks/findings';
 import { extractPage, MAX_FIELDS } from '@/utils/forms/extract';
 import type { PageFeatures } from '@/utils/forms/types';
 import { t } from '@/utils/i18n';
+import { editNotAProblem, notAProblemOn, withNotAProblem } from '@/utils/not-a-problem';
 import type { NoticeBoard, NoticeCheck } from './notices';
 import { watchDom } from './observe';
 
@@ -27,10 +28,11 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
     if (signature === last && !force) return;
     last = signature;
     const findings = await services.analyze(features).catch(() => null);
-    if (findings && ctx.isValid) show(findings);
+    const muted = await notAProblemOn(location.hostname).catch(() => new Set<string>());
+    if (findings && ctx.isValid) show(findings, muted);
   };
 
-  const show = (findings: Finding[]) => {
+  const show = (findings: Finding[], muted: Set<string>) => {
     const shown = new Map<NoticeCheck, Set<Element>>([
       ['oversized-form', new Set()],
       ['insecure-form', new Set()],
@@ -38,7 +40,7 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
     for (const finding of findings) {
       const state = STATE[finding.check];
       const anchor = anchorFor(finding);
-      if (!state || !anchor) continue;
+      if (!state || !anchor || muted.has(finding.check)) continue;
       const check = finding.check as NoticeCheck;
       shown.get(check)!.add(anchor);
       board.show(anchor, check, {
@@ -50,6 +52,10 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
             t={t}
             onDismiss={dismiss}
             onLearn={() => services.openLesson(finding.lesson ?? 'data-minimisation')}
+            onNotAProblem={() => {
+              dismiss();
+              void editNotAProblem((list) => withNotAProblem(list, location.hostname, check));
+            }}
           />
         ),
       });
