@@ -83,19 +83,32 @@ test('the popup opens #lesson=mfa with its quiz and records it as seen', async (
   expect((await loadProgress()).seen.mfa).toBeDefined();
 });
 
-test('the options page renders every section', async () => {
+test('the options page renders every section at once, grouped, the advanced one last', async () => {
+  // Storage that never answers: the page must not wait for it to draw.
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(() => new Promise(() => {}));
   const { OptionsApp } = await import('@/components/options/OptionsApp');
   const root = document.getElementById('app')!;
   render(<OptionsApp />, root);
-  await tick();
-  await tick();
+  expect(root.textContent).not.toContain(translate('optionsLoading'));
   expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
     translate('optionsChecksHeading'),
     translate('optionsPausedHeading'),
-    translate('optionsRangeHeading'),
     translate('optionsProgressHeading'),
+    translate('optionsRangeHeading'),
   ]);
-  expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(4);
+  expect([...root.querySelectorAll('legend')].map((l) => l.textContent)).toEqual([
+    translate('optionsGroupPasswords'),
+    translate('optionsGroupForms'),
+  ]);
+  const boxes = [...root.querySelectorAll('input[type=checkbox]')] as HTMLInputElement[];
+  expect(boxes).toHaveLength(4);
+  // The defaults, each with its one line of what it does.
+  expect(boxes.every((b) => b.checked || b.hasAttribute('checked'))).toBe(true);
+  for (const box of boxes) {
+    expect(
+      root.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent,
+    ).toBeTruthy();
+  }
 });
 
 test('values set by organisation policy show their enforced value, locked', async () => {
