@@ -16,12 +16,10 @@ export function FindingCard({ finding }: { finding: Finding }) {
       <div>
         <p class="severity">{t(`popupSeverity_${finding.severity}`)}</p>
         <p class="message">{finding.message}</p>
-        <a
-          class="action"
-          href={lessonHash(lesson.id)}
-          aria-label={t('popupFindingLesson', [title])}
-        >
+        <a class="action" href={lessonHash(lesson.id)}>
           {t('popupFindingAction')}
+          {/* The visible words start the name (speech input); the lesson's title completes it. */}
+          <span class="visually-hidden">: {t('popupFindingLesson', [title])}</span>
         </a>
       </div>
     </li>

@@ -27,10 +27,12 @@ export function NotAProblemList({ entries }: { entries: NotAProblem[] }) {
             <span>{checkName(check)}</span>
             <button
               type="button"
-              aria-label={t('popupNotAProblemUndoLabel', [checkName(check)])}
               onClick={() => void editNotAProblem((list) => withoutNotAProblem(list, site, check))}
             >
               {t('popupNotAProblemUndo')}
+              <span class="visually-hidden">
+                : {t('popupNotAProblemUndoLabel', [checkName(check)])}
+              </span>
             </button>
           </li>
         ))}

@@ -185,7 +185,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
           shield: document.querySelector('header svg.shield')?.getAttribute('class'),
           text: items[0]!.textContent,
           icon: !!items[0]!.querySelector('svg.icon'),
-          actionName: action?.getAttribute('aria-label'),
+          actionName: action?.textContent,
           lesson: action?.getAttribute('href'),
           offered: document.querySelector('.today-link')?.getAttribute('href'),
           height: Math.ceil(document.body.getBoundingClientRect().height),
@@ -202,7 +202,9 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(finding.text).toMatch(/^Needs attention/);
     expect(finding.text).toMatch(/date of birth/i);
     expect(finding.icon).toBe(true);
-    expect(finding.actionName).toBe(`Lesson: ${text('lesson_data_minimisation_title')}`);
+    expect(finding.actionName).toBe(
+      `Why it matters: Lesson: ${text('lesson_data_minimisation_title')}`,
+    );
     expect(finding.lesson).toBe('#lesson=data-minimisation');
     // Today's lesson is the one behind what was just found.
     expect(finding.offered).toBe('#lesson=data-minimisation');
