@@ -1,0 +1,12 @@
+import { openChromium } from '../tests/e2e/harness/chromium';
+import { startPageServer } from '../tests/e2e/harness/server';
+const { context, close } = await openChromium({ colorScheme: 'light', deviceScaleFactor: 1 });
+const server = await startPageServer();
+const page = await context.newPage();
+await page.setViewportSize({ width: 900, height: 600 });
+await page.goto(server.url('forms/newsletter-oversized.html'));
+await page.waitForSelector('heedful-notice[data-check="oversized-form"]', { timeout: 20000 });
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/i16/notice.png' });
+await server.close();
+await close();
