@@ -302,6 +302,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     ]);
     await web.goto(server.url(NEWSLETTER));
     await expectNoNotice(web, 'oversized-form', 3_000);
+    await waitForBadge(browser, tabId, '');
 
     const popup = await openPopup(`?tabId=${tabId}`);
     const listed = await waitForValue(popup, () => {
@@ -325,6 +326,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
     await web.goto(server.url(NEWSLETTER));
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
+    await waitForBadge(browser, tabId, '1');
     await web.close();
   });
 
