@@ -36,5 +36,7 @@ export function openDemoOnDevInstall(): void {
 /** Opens a lesson in the popup page, in a tab; the id is reduced to the characters ids use. */
 export async function openLesson(id: unknown): Promise<void> {
   const lesson = String(id).replace(/[^a-z0-9-]/g, '');
-  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?view=tab#lesson=${lesson}`) });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/popup.html?view=tab#lesson=${lesson}`),
+  });
 }
