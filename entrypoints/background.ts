@@ -4,6 +4,7 @@ import {
   forgetTabsOnNavigation,
   openDemoOnDevInstall,
   openLesson,
+  openWelcomeOnInstall,
 } from '@/utils/background/lifecycle';
 import { createMfaHandlers } from '@/utils/background/mfa';
 import { createPasswordReporter } from '@/utils/background/password-report';
@@ -106,6 +107,7 @@ export default defineBackground(() => {
   onMessage('openLesson', ({ data, sender }) => (fromUs(sender) ? openLesson(data.id) : refuse()));
 
   forgetTabsOnNavigation(reports, passwords.forgetTab);
+  openWelcomeOnInstall();
   openDemoOnDevInstall();
   forgetReuseWhenOff(reuse.forgetAll);
 });

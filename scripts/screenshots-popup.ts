@@ -1,7 +1,8 @@
-/** @module README screenshots of the popup and the options page: `npx tsx
+/** @module README screenshots of the popup, a lesson, the welcome and options pages: `npx tsx
  * scripts/screenshots-popup.ts` after `npm run build`. Debian Chromium with the built extension,
- * launched exactly as the e2e tests launch it; writes `docs/screenshots/popup.png` (380×600, a
- * finding on the current tab and today's lesson) and `docs/screenshots/options.png`. */
+ * launched exactly as the e2e tests launch it; writes `docs/screenshots/popup.png` (380 px wide
+ * and as tall as its content: a finding on the current tab and its lesson), `lesson-tab.png` (a
+ * notice's "Learn why": the lesson in a tab), `welcome.png` (opened on install), `options.png`. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -58,7 +59,12 @@ function sampleProgress(now = new Date()) {
 }
 
 async function main() {
-  const { context, base, close } = await openChromium();
+  // The README shows the light theme at 1× and in English.
+  const { context, base, close } = await openChromium({
+    colorScheme: 'light',
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+  });
   const server = await startPageServer();
   try {
     mkdirSync(OUT, { recursive: true });
@@ -85,7 +91,27 @@ async function main() {
     await popup.waitForSelector('.findings li');
     // Nothing focused: a focus ring in a README picture looks like a bug.
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await popup.screenshot({ path: join(OUT, 'popup.png') });
+    // As tall as its content, the way the browser sizes a popup.
+    const height = await popup.evaluate(() =>
+      Math.ceil(document.body.getBoundingClientRect().height),
+    );
+    await popup.screenshot({
+      path: join(OUT, 'popup.png'),
+      clip: { x: 0, y: 0, width: 380, height: Math.min(height, 600) },
+    });
+
+    const lesson = await context.newPage();
+    await lesson.setViewportSize({ width: 1100, height: 800 });
+    await lesson.goto(`${base}popup.html?view=tab#lesson=data-minimisation`);
+    await lesson.waitForSelector('.quiz');
+    await lesson.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await lesson.screenshot({ path: join(OUT, 'lesson-tab.png') });
+
+    const welcome = await context.newPage();
+    await welcome.setViewportSize({ width: 1100, height: 400 });
+    await welcome.goto(`${base}welcome.html`);
+    await welcome.waitForSelector('h1');
+    await welcome.screenshot({ path: join(OUT, 'welcome.png'), fullPage: true });
 
     await inExtension(
       context,
@@ -98,7 +124,7 @@ async function main() {
     await options.goto(`${base}options.html`);
     await options.waitForSelector('#range-url');
     await options.screenshot({ path: join(OUT, 'options.png'), fullPage: true });
-    console.log(`wrote ${join(OUT, 'popup.png')} and ${join(OUT, 'options.png')}`);
+    console.log(`wrote popup, lesson-tab, welcome and options PNGs to ${OUT}`);
   } finally {
     await server.close();
     await close();

@@ -11,9 +11,11 @@ export interface FormNoticeProps {
   t: Translate;
   onDismiss(): void;
   onLearn(): void;
+  /** "Not a problem here": remember this check is a false alarm on this site. */
+  onNotAProblem?(): void;
 }
 
-export function FormNotice({ finding, t, onDismiss, onLearn }: FormNoticeProps) {
+export function FormNotice({ finding, t, onDismiss, onLearn, onNotAProblem }: FormNoticeProps) {
   const fixKey = checkMessageKey(finding.check, 'noticeFix');
   // A missing message comes back as its key: that check has no separate fix (oversized-form's
   // message already ends with its tip).
@@ -30,6 +32,16 @@ export function FormNotice({ finding, t, onDismiss, onLearn }: FormNoticeProps) 
     >
       <p class="text">{finding.message}</p>
       {fix && fix !== fixKey && <p class="fix">{fix}</p>}
+      {onNotAProblem && (
+        <button
+          type="button"
+          class="learn not-a-problem"
+          // A page can call click() on our open shadow root's buttons: only a person may mark it.
+          onClick={(event) => event.isTrusted && onNotAProblem()}
+        >
+          {t('noticeNotAProblem')}
+        </button>
+      )}
     </NoticeFrame>
   );
 }

@@ -1,41 +1,40 @@
-/** @module Today's lesson and the full list, each marked read and quiz-answered. */
+/** @module Every lesson, as a view of its own (`#lessons`), each marked read and quiz-answered. */
+import { useEffect, useRef } from 'preact/hooks';
 import { lessonText, LESSONS, type Lesson } from '@/utils/lessons';
 import type { Progress } from '@/utils/progress';
 import { t } from '@/utils/i18n';
 import { lessonHash } from './location';
 
-interface Props {
-  today: Lesson;
-  progress: Progress;
-}
-
-export function LessonList({ today, progress }: Props) {
-  const todayText = lessonText(today, t);
+/** `backHref` is absent in a tab, where the list is the page's home. */
+export function LessonList({ progress, backHref }: { progress: Progress; backHref?: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new view: focus its heading so keyboard and screen-reader users know where they are.
+  useEffect(() => {
+    if (!document.activeElement?.id.startsWith('lesson-link-')) heading.current?.focus();
+  }, []);
   return (
-    <>
-      <section aria-labelledby="today-heading" class="today">
-        <h2 id="today-heading">{t('popupTodayHeading')}</h2>
+    <section aria-labelledby="all-heading" class="lesson-list">
+      {backHref !== undefined && (
         <p>
-          <a href={lessonHash(today.id)} class="today-link">
-            {todayText.title}
+          <a href={backHref} class="back">
+            {t('popupBackHome')}
           </a>
         </p>
-        <p class="muted">{todayText.takeaway}</p>
-      </section>
-      <section aria-labelledby="all-heading">
-        <h2 id="all-heading">{t('popupAllLessonsHeading')}</h2>
-        <ul class="lessons">
-          {LESSONS.map((lesson) => (
-            <li key={lesson.id}>
-              <a href={lessonHash(lesson.id)} id={`lesson-link-${lesson.id}`}>
-                {lessonText(lesson, t).title}
-              </a>
-              <LessonStatus lesson={lesson} progress={progress} />
-            </li>
-          ))}
-        </ul>
-      </section>
-    </>
+      )}
+      <h2 id="all-heading" tabIndex={-1} ref={heading}>
+        {t('popupAllLessonsHeading')}
+      </h2>
+      <ul class="lessons">
+        {LESSONS.map((lesson) => (
+          <li key={lesson.id}>
+            <a href={lessonHash(lesson.id)} id={`lesson-link-${lesson.id}`}>
+              {lessonText(lesson, t).title}
+            </a>
+            <LessonStatus lesson={lesson} progress={progress} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -7,11 +7,13 @@ import { Quiz } from './Quiz';
 
 interface Props {
   lesson: Lesson;
+  backHref: string;
+  backLabel: string;
   answer: QuizAnswer | undefined;
   onAnswer: (choice: number) => void;
 }
 
-export function LessonView({ lesson, answer, onAnswer }: Props) {
+export function LessonView({ lesson, backHref, backLabel, answer, onAnswer }: Props) {
   const text = lessonText(lesson, t);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the new heading tells keyboard and screen-reader users the view changed.
@@ -19,8 +21,8 @@ export function LessonView({ lesson, answer, onAnswer }: Props) {
   return (
     <article class="lesson" aria-labelledby="lesson-title">
       <p>
-        <a href="#" class="back">
-          {t('popupBack')}
+        <a href={backHref} class="back">
+          {backLabel}
         </a>
       </p>
       <h2 id="lesson-title" tabIndex={-1} ref={heading}>

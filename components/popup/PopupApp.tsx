@@ -1,8 +1,8 @@
-/** @module The popup: the lesson list or one lesson (chosen by `#lesson=<id>`), progress, the
- * current tab's findings and links. Opening a lesson and answering its quiz are saved at once,
- * so nothing is lost when the popup closes. */
+/** @module The popup: this site's status, its findings as cards, the one lesson to read now and
+ * compact progress; or, by address, every lesson (`#lessons`) or one (`#lesson=<id>`). Opening a
+ * lesson and answering its quiz are saved at once, so nothing is lost when the popup closes. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { lessonById, todaysLesson, type LessonId } from '@/utils/lessons';
+import { lessonById, type LessonId } from '@/utils/lessons';
 import {
   normalizeProgress,
   progressItem,
@@ -10,32 +10,52 @@ import {
   withLessonOpened,
   withQuizAnswer,
 } from '@/utils/progress';
+import { isPaused, normalizeSettings, settingsItem } from '@/utils/settings';
 import { t } from '@/utils/i18n';
+import { normalizeNotAProblem } from '@/utils/not-a-problem';
+import { Shield } from '../shared/Shield';
 import { useStoredValue } from '../shared/useStoredValue';
 import { siteOfUrl } from '../shared/settings-edit';
+import { lessonToOffer, siteStatus } from './glance';
+import { LessonCard } from './LessonCard';
+import { NotAProblemList, notAProblemItem } from './NotAProblemList';
 import { LessonList } from './LessonList';
 import { LessonView } from './LessonView';
-import { lessonFromHash } from './location';
+import { isTabView, lessonFromHash, showsLessonList } from './location';
 import { ProgressSummary } from './ProgressSummary';
 import { SiteMfa } from './SiteMfa';
 import { ReuseGroups } from './ReuseGroups';
+import { StatusHeader } from './StatusHeader';
 import { TabFindings } from './TabFindings';
 import { loadPopupTab, type PopupTab } from './tab-report';
 
+type Route = LessonId | 'lessons' | null;
+const routeOf = (hash: string): Route =>
+  lessonFromHash(hash) ?? (showsLessonList(hash) ? 'lessons' : null);
+
 export function PopupApp() {
   const progress = useStoredValue(progressItem, normalizeProgress);
-  const [route, setRoute] = useState<LessonId | null>(() => lessonFromHash(location.hash));
+  const settings = useStoredValue(settingsItem, normalizeSettings);
+  const notAProblem = useStoredValue(notAProblemItem, normalizeNotAProblem) ?? [];
+  const [route, setRoute] = useState<Route>(() => routeOf(location.hash));
   const [tab, setTab] = useState<PopupTab | null>(null);
+  // Opened as a tab (a notice's "Learn why"): lessons only, laid out for the width.
+  const inTab = isTabView(location.search);
   const now = new Date();
 
   useEffect(() => {
     let previous = route;
     const onHash = () => {
-      const next = lessonFromHash(location.hash);
-      // Back on the list, return focus to the lesson the reader just left.
-      if (next === null && previous) {
+      const next = routeOf(location.hash);
+      // Back from a lesson, return focus to the link the reader left from.
+      if (previous && previous !== 'lessons' && next !== previous) {
         const id = previous;
-        requestAnimationFrame(() => document.getElementById(`lesson-link-${id}`)?.focus());
+        requestAnimationFrame(() =>
+          (
+            document.getElementById(`lesson-link-${id}`) ??
+            document.querySelector<HTMLElement>('.today-link')
+          )?.focus(),
+        );
       }
       previous = next;
       setRoute(next);
@@ -45,16 +65,17 @@ export function PopupApp() {
   }, []);
 
   useEffect(() => {
-    if (route) void updateProgress((p) => withLessonOpened(p, route, new Date()));
+    if (route && route !== 'lessons') {
+      void updateProgress((p) => withLessonOpened(p, route, new Date()));
+    }
   }, [route]);
 
-  useEffect(
-    () =>
-      void loadPopupTab()
-        .then(setTab)
-        .catch(() => setTab({ report: null, url: null })),
-    [],
-  );
+  useEffect(() => {
+    if (inTab) return;
+    void loadPopupTab()
+      .then(setTab)
+      .catch(() => setTab({ report: null, url: null }));
+  }, []);
 
   const answer = useCallback(
     (id: LessonId, choice: number) => void updateProgress((p) => withQuizAnswer(p, id, choice)),
@@ -62,29 +83,51 @@ export function PopupApp() {
   );
 
   if (!progress) return <p role="status">{t('popupLoading')}</p>;
-  const lesson = route ? lessonById(route) : undefined;
+  const lesson = route && route !== 'lessons' ? lessonById(route) : undefined;
+  const site = siteOfUrl(tab?.url);
+  // Checks the reader called a false alarm here leave the cards and the count, with an undo.
+  const mutedHere = notAProblem.filter((entry) => entry.site === site);
+  const findings = (tab?.report?.findings ?? []).filter(
+    (finding) => !mutedHere.some((entry) => entry.check === finding.check),
+  );
+  // Only web pages are checked; anything else (browser pages, our own) has no status to give.
+  const checked = tab?.report && site ? findings : null;
+  const status =
+    tab && settings
+      ? siteStatus(checked, !!site && isPaused(settings, site), !!tab?.report?.incomplete)
+      : null;
+  const home = inTab ? '#lessons' : '#';
+  const main = lesson ? (
+    <LessonView
+      lesson={lesson}
+      backHref={home}
+      backLabel={t(inTab ? 'popupBack' : 'popupBackHome')}
+      answer={progress.answers[lesson.id]}
+      onAnswer={(choice) => answer(lesson.id, choice)}
+    />
+  ) : route === 'lessons' || inTab ? (
+    <LessonList progress={progress} backHref={inTab ? undefined : '#'} />
+  ) : (
+    <>
+      {tab && <TabFindings report={tab.report && { ...tab.report, findings }} site={site} />}
+      <NotAProblemList entries={mutedHere} />
+      {tab?.url && <SiteMfa url={tab.url} />}
+      <ReuseGroups />
+      <LessonCard {...lessonToOffer(findings, now, progress)} />
+      <ProgressSummary progress={progress} now={now} />
+    </>
+  );
   return (
     <>
-      <header>
-        <h1>{t('extName')}</h1>
-      </header>
-      <main>
-        {lesson ? (
-          <LessonView
-            lesson={lesson}
-            answer={progress.answers[lesson.id]}
-            onAnswer={(choice) => answer(lesson.id, choice)}
-          />
-        ) : (
-          <>
-            {tab && <TabFindings report={tab.report} site={siteOfUrl(tab.url)} />}
-            {tab?.url && <SiteMfa url={tab.url} />}
-            <ReuseGroups />
-            <ProgressSummary progress={progress} now={now} />
-            <LessonList today={todaysLesson(now, progress)} progress={progress} />
-          </>
-        )}
-      </main>
+      {inTab ? (
+        <header class="tab-header">
+          <Shield size={32} />
+          <h1>{t('extName')}</h1>
+        </header>
+      ) : (
+        <StatusHeader status={status} site={site} count={findings.length} />
+      )}
+      <main>{main}</main>
       <footer>
         <nav aria-label={t('popupNavLabel')}>
           <ul class="links">

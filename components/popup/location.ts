@@ -17,3 +17,14 @@ export function lessonFromHash(hash: string): LessonId | null {
 export function lessonHash(id: LessonId): string {
   return `#lesson=${encodeURIComponent(id)}`;
 }
+
+/** `#lessons` is the full list; anything else that is not a lesson is the main view. */
+export function showsLessonList(hash: string): boolean {
+  return hash.replace(/^#/, '') === 'lessons';
+}
+
+/** `?view=tab`: the popup page opened as a full tab (a notice's "Learn why"), laid out for a
+ * tab's width instead of the popup's narrow column. */
+export function isTabView(search: string): boolean {
+  return new URLSearchParams(search).get('view') === 'tab';
+}

@@ -8,6 +8,7 @@ import { watchPasswords } from '@/utils/content/password-watcher';
 import { openLesson } from '@/utils/lessons/open';
 import { sendMessage } from '@/utils/messaging';
 import { everyCheck } from '@/utils/checks';
+import { NOT_A_PROBLEM_KEY } from '@/utils/not-a-problem';
 import { DEFAULT_SETTINGS, isPaused, type Settings } from '@/utils/settings-model';
 
 /** Runs in every page and frame. It only wires: finding fields, the checks and the notices
@@ -66,6 +67,8 @@ export default defineContentScript({
     };
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && 'settings' in changes) void refresh();
+      // "Not a problem here" marked or undone (here, in another tab or in the popup).
+      else if (area === 'local' && NOT_A_PROBLEM_KEY in changes) forms.rerun();
     };
     browser.storage.onChanged.addListener(onChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));

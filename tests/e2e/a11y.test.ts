@@ -39,6 +39,14 @@ describe.each(BROWSERS)('accessibility (axe-core) in %s', (name) => {
     await list.close();
     await web.close();
 
+    // The lesson list view, and a lesson opened as a tab (a notice's "Learn why").
+    const all = await open('popup.html#lessons', '.lessons li a');
+    expectAccessible(`${name} popup lesson list`, await runAxe(all));
+    await all.close();
+    const tabbed = await open('popup.html?view=tab#lesson=passkeys', '.quiz');
+    expectAccessible(`${name} lesson in a tab`, await runAxe(tabbed));
+    await tabbed.close();
+
     const lesson = await open('popup.html#lesson=passkeys', '.quiz');
     expectAccessible(`${name} popup lesson`, await runAxe(lesson));
     // Two steps: the form reads the choice Preact has rendered, not one made in the same task.
@@ -71,6 +79,31 @@ describe.each(BROWSERS)('accessibility (axe-core) in %s', (name) => {
     );
     expectAccessible(`${name} options with errors`, await runAxe(options));
     await options.close();
+  });
+
+  test('welcome page, and the popup with progress and a check marked "not a problem"', async () => {
+    const welcome = await open('welcome.html', '.try');
+    expectAccessible(`${name} welcome`, await runAxe(welcome));
+    await welcome.close();
+
+    await browser.setStorage({
+      notAProblem: [{ site: '127.0.0.1', check: 'oversized-form' }],
+      progress: {
+        seen: { mfa: '2026-01-01' },
+        answers: { mfa: { choice: 1, correct: true } },
+        streak: { lastDay: '2026-01-01', count: 1, best: 1 },
+      },
+    });
+    const { page: web, tabId } = await openTab(
+      browser,
+      server.url('forms/newsletter-oversized.html'),
+    );
+    const popup = await open(`popup.html?tabId=${tabId}`, 'section.not-a-problem button');
+    await waitForValue(popup, () => !!document.querySelector('.progress progress'));
+    expectAccessible(`${name} popup with progress and not-a-problem`, await runAxe(popup));
+    await popup.close();
+    await web.close();
+    await browser.setStorage({ notAProblem: [] });
   });
 
   test('an in-page oversized-form notice, inside its shadow root and on the whole page', async () => {

@@ -108,6 +108,83 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await page.close();
   });
 
+  test.each([
+    [1366, 768],
+    [1024, 768],
+  ])(
+    'presentation mode at %i×%i: every step fits, notices showing, no scrolling',
+    async (width, height) => {
+      // An iframe of the screen's size inside an extension page: the same in both drivers.
+      const host = await browser.newPage();
+      await host.goto(await browser.extensionUrl('popup.html'));
+      await host.evaluate(
+        ({ src, w, h }) => {
+          document.body.replaceChildren();
+          document.body.style.width = 'auto';
+          const frame = document.createElement('iframe');
+          Object.assign(frame, { id: 'screen', src, width: String(w), height: String(h) });
+          frame.style.border = '0';
+          document.body.append(frame);
+        },
+        { src: `${demo}?present=1`, w: width, h: height },
+      );
+      const overflow: Record<string, string[]> = {};
+      for (let step = 1; step <= 4; step++) {
+        // Make each step look as it does in front of a class: the password examples typed into.
+        await expect
+          .poll(
+            () =>
+              host.evaluate((n) => {
+                const doc = (document.getElementById('screen') as HTMLIFrameElement)
+                  .contentDocument;
+                if (doc?.querySelector('.counter')?.textContent !== `${n} of 4`) return null;
+                for (const [id, text] of [
+                  ['weak-password', 'summer2024'],
+                  ['breach-password', 'iloveyou'],
+                ]) {
+                  const field = doc.getElementById(id!) as HTMLInputElement | null;
+                  if (field && field.offsetParent && field.value !== text) {
+                    field.value = text!;
+                    field.dispatchEvent(new Event('input', { bubbles: true }));
+                  }
+                }
+                return !!doc.querySelector('li:not([hidden]) .notice-slot');
+              }, step),
+            WAIT,
+          )
+          .toBe(true);
+        // Let a slow check (the breach lookup) settle before measuring.
+        await new Promise((r) => setTimeout(r, 2_000));
+        const past = await host.evaluate(() => {
+          const win = (document.getElementById('screen') as HTMLIFrameElement).contentWindow!;
+          const doc = win.document;
+          const out = [...doc.querySelectorAll('body *')]
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              if (r.width === 0 || r.height === 0) return false;
+              return r.bottom > win.innerHeight + 0.5 || r.right > win.innerWidth + 0.5;
+            })
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+          if (doc.documentElement.scrollHeight > win.innerHeight) out.push('scrolls');
+          // A heading the mode focused itself (steps 2 on): no focus box on the projector.
+          const heading = doc.activeElement;
+          if (heading?.tagName === 'H2' && win.getComputedStyle(heading).outlineStyle !== 'none') {
+            out.push('h2 outline');
+          }
+          return out;
+        });
+        if (past.length) overflow[`step ${step}`] = past;
+        await host.evaluate(() =>
+          (document.getElementById('screen') as HTMLIFrameElement)
+            .contentDocument!.querySelector<HTMLButtonElement>('.present-nav .next')
+            ?.click(),
+        );
+      }
+      expect(overflow).toEqual({});
+      await host.close();
+    },
+  );
+
   test('presentation mode steps with Next and the arrow keys, focus on each heading', async () => {
     const page = await browser.newPage();
     await page.goto(`${demo}?present=1`);

@@ -45,17 +45,25 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await page.press(key);
   }
 
-  test("shows today's lesson and all 17 lessons, quickly and without network", async () => {
+  test("a new user: status, today's lesson, no empty progress; all 17 lessons one click away", async () => {
+    await browser.setStorage({ progress: EMPTY_PROGRESS });
     const page = await openPopup();
     const view = await waitForValue(
       page,
       () => {
         const todayLink = document.querySelector('.today-link');
-        const links = document.querySelectorAll('.lessons li a');
-        if (!todayLink || links.length === 0) return null;
+        const status = document.querySelector('.status-line')?.textContent;
+        if (!todayLink || !status) return null;
         return {
           today: todayLink.getAttribute('href'),
-          count: links.length,
+          status,
+          shield: !!document.querySelector('header svg.shield'),
+          text: document.body.textContent ?? '',
+          progress: !!document.querySelector('.progress'),
+          listed: document.querySelectorAll('.lessons li').length,
+          // The popup is 380 px wide; its height is the body's, as the browser sizes a popup.
+          height: Math.ceil(document.body.getBoundingClientRect().height),
+          width: document.body.getBoundingClientRect().width,
           shownAfterMs: Math.round(performance.now()),
           // Everything the popup loaded; anything not from the extension would be network.
           origins: [
@@ -66,14 +74,26 @@ describe.each(BROWSERS)('popup in %s', (name) => {
         };
       },
       undefined,
-      { what: 'the lesson list' },
+      { what: 'the popup' },
     );
     expect(view.today).toMatch(/^#lesson=[a-z-]+$/);
-    expect(view.count).toBe(17);
+    // The popup itself as a tab: an extension page Heedful does not check.
+    expect(view.status).toBe("Can't check this page");
+    expect(view.shield).toBe(true);
+    expect(view.progress).toBe(false);
+    expect(view.text).not.toMatch(/\b0 of 0\b|0 \(best: 0\)/);
+    expect(view.listed).toBe(0);
+    expect(view.width).toBe(380);
+    expect(view.height).toBeLessThanOrEqual(600);
     for (const protocol of view.origins) expect(protocol).toMatch(/^(chrome|moz)-extension:$/);
     // Polled, so this is an upper bound; printed for the README's performance notes.
-    console.log(`${name}: popup list rendered within ${view.shownAfterMs} ms of navigation`);
+    console.log(`${name}: popup rendered within ${view.shownAfterMs} ms, ${view.height} px tall`);
     expect(view.shownAfterMs).toBeLessThan(5_000);
+
+    await pressOn(page, 'a.all-lessons');
+    const count = await waitForValue(page, () => document.querySelectorAll('.lessons li a').length);
+    expect(count).toBe(17);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('all-heading');
     await page.close();
   });
 
@@ -113,7 +133,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     // The versioned item: WXT keeps the schema version next to the value.
     expect(stored['progress$']).toMatchObject({ v: 2 });
 
-    const list = await openPopup();
+    const list = await openPopup('#lessons');
     const status = await waitForValue(
       list,
       () =>
@@ -121,10 +141,17 @@ describe.each(BROWSERS)('popup in %s', (name) => {
           ?.textContent,
     );
     expect(status).toMatch(/read, quiz right/);
-    expect(await list.evaluate(() => document.querySelector('.summary')?.textContent)).toMatch(
-      /Quiz answers right: 1 of 1/,
-    );
     await list.close();
+    // Progress shows once there is some, compactly.
+    const home = await openPopup();
+    const summary = await waitForValue(
+      home,
+      () => document.querySelector('.progress')?.textContent,
+    );
+    expect(summary).toMatch(/Lessons read: 1 of 17/);
+    expect(summary).toMatch(/Quiz: 1 of 1 right/);
+    expect(summary).toMatch(/1 day in a row/);
+    await home.close();
   });
 
   test("the tab's oversized form: the finding, its lesson, and a badge of 1", async () => {
@@ -138,11 +165,19 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       () => {
         const items = [...document.querySelectorAll('.findings li')];
         if (items.length === 0) return null;
+        const action = items[0]!.querySelector('a');
         return {
           count: items.length,
           heading: document.getElementById('findings-heading')?.textContent,
+          status: document.querySelector('.status-line')?.textContent,
+          shield: document.querySelector('header svg.shield')?.getAttribute('class'),
           text: items[0]!.textContent,
-          lesson: items[0]!.querySelector('a')?.getAttribute('href'),
+          icon: !!items[0]!.querySelector('svg.icon'),
+          actionName: action?.textContent,
+          lesson: action?.getAttribute('href'),
+          offered: document.querySelector('.today-link')?.getAttribute('href'),
+          height: Math.ceil(document.body.getBoundingClientRect().height),
+          width: document.body.getBoundingClientRect().width,
         };
       },
       undefined,
@@ -150,17 +185,50 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     );
     expect(finding.count).toBe(1);
     expect(finding.heading).toContain('127.0.0.1');
+    expect(finding.status).toBe('1 thing to look at · 127.0.0.1');
+    expect(finding.shield).toContain('shield-danger');
+    expect(finding.text).toMatch(/^Needs attention/);
     expect(finding.text).toMatch(/date of birth/i);
-    expect(finding.text).toContain(`Lesson: ${text('lesson_data_minimisation_title')}`);
+    expect(finding.icon).toBe(true);
+    expect(finding.actionName).toBe(
+      `Why it matters: Lesson: ${text('lesson_data_minimisation_title')}`,
+    );
     expect(finding.lesson).toBe('#lesson=data-minimisation');
+    // Today's lesson is the one behind what was just found.
+    expect(finding.offered).toBe('#lesson=data-minimisation');
+    expect(finding.width).toBe(380);
+    expect(finding.height).toBeLessThanOrEqual(600);
 
     await pressOn(popup, '.findings li a');
-    const title = await waitForValue(
-      popup,
-      () => document.activeElement?.id === 'lesson-title' && document.activeElement.textContent,
+    const lesson = await waitForValue(popup, () =>
+      document.activeElement?.id === 'lesson-title'
+        ? {
+            title: document.activeElement.textContent,
+            back: document.querySelector('a.back')?.getAttribute('href'),
+            // Nothing wider than the popup's column: no sideways scrolling.
+            overflow: document.body.scrollWidth > document.body.clientWidth,
+          }
+        : null,
     );
-    expect(title).toBe(text('lesson_data_minimisation_title'));
+    expect(lesson).toEqual({
+      title: text('lesson_data_minimisation_title'),
+      back: '#',
+      overflow: false,
+    });
     await popup.close();
+
+    // A notice's "Learn why" opens the same lesson in a tab, laid out for the tab's width.
+    const tabbed = await openPopup('?view=tab#lesson=data-minimisation');
+    const layout = await waitForValue(tabbed, () => {
+      const app = document.getElementById('app')!.getBoundingClientRect();
+      if (!document.getElementById('lesson-title')) return null;
+      const width = document.documentElement.clientWidth;
+      return { width, left: app.left, right: width - app.right, column: app.width };
+    });
+    expect(layout.column).toBeGreaterThan(380);
+    expect(layout.column).toBeLessThan(layout.width);
+    expect(Math.abs(layout.left - layout.right)).toBeLessThanOrEqual(2);
+    await tabbed.close();
     await web.close();
   });
 
@@ -194,6 +262,59 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
     await waitForBadge(browser, tabId, '1');
     await popup.close();
+    await web.close();
+  });
+
+  test('"Not a problem here" hides the notice on reload; undo in the popup brings it back', async () => {
+    const { page: web, tabId } = await openTab(browser, server.url(NEWSLETTER));
+    await waitForNotice(web, 'oversized-form', { state: 'oversized' });
+    // A real key press on the notice's button: a page's scripted click() must not count.
+    await web.evaluate(() =>
+      document
+        .querySelector('heedful-notice[data-check="oversized-form"]')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('.not-a-problem')!
+        .click(),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await browser.getStorage('local')).notAProblem).toBeUndefined();
+    await web.focus(
+      `document.querySelector('heedful-notice[data-check="oversized-form"]').shadowRoot.querySelector('.not-a-problem')`,
+    );
+    await web.press('Enter');
+    await waitForValue(
+      web,
+      () => !document.querySelector('heedful-notice[data-check="oversized-form"]'),
+    );
+    expect((await browser.getStorage('local')).notAProblem).toEqual([
+      { site: '127.0.0.1', check: 'oversized-form' },
+    ]);
+    await web.goto(server.url(NEWSLETTER));
+    await expectNoNotice(web, 'oversized-form', 3_000);
+    await waitForBadge(browser, tabId, '');
+
+    const popup = await openPopup(`?tabId=${tabId}`);
+    const listed = await waitForValue(popup, () => {
+      const section = document.querySelector('section.not-a-problem');
+      const status = document.querySelector('.status-line')?.textContent;
+      if (!section || !status) return null;
+      return {
+        text: section.textContent,
+        status,
+        cards: document.querySelectorAll('.findings li').length,
+      };
+    });
+    expect(listed.text).toContain('Forms that ask too much');
+    expect(listed.status).toMatch(/^All clear/);
+    expect(listed.cards).toBe(0);
+    await pressOn(popup, 'section.not-a-problem button');
+    await waitForValue(popup, () => document.querySelectorAll('.findings li').length === 1);
+    expect((await browser.getStorage('local')).notAProblem).toEqual([]);
+    await popup.close();
+    // Back at once on the open page, and after a reload.
+    await waitForNotice(web, 'oversized-form', { state: 'oversized' });
+    await web.goto(server.url(NEWSLETTER));
+    await waitForNotice(web, 'oversized-form', { state: 'oversized' });
+    await waitForBadge(browser, tabId, '1');
     await web.close();
   });
 
@@ -245,11 +366,14 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     };
     expect(progress.answers[id]).toMatchObject({ choice: 1 });
 
-    // Back to the list by keyboard returns focus to the lesson just read.
+    // Back by keyboard returns focus to the link the lesson was opened from.
     await pressOn(page, 'a.back');
-    await waitForValue(page, (lid) => document.activeElement?.id === `lesson-link-${lid}`, id, {
-      what: 'focus back on the lesson link',
-    });
+    await waitForValue(
+      page,
+      (lid) => document.activeElement?.getAttribute('href') === `#lesson=${lid}`,
+      id,
+      { what: 'focus back on the lesson link' },
+    );
     await page.close();
   });
 });

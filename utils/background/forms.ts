@@ -5,6 +5,7 @@ import { sanitizeFindings } from '../findings-guard';
 import { judgeForms } from '../forms-judge';
 import { t } from '../i18n';
 import type { FormsRequest } from '../messaging';
+import { notAProblemOn } from '../not-a-problem';
 import { loadSettings } from '../settings';
 import { badgeText, type createTabReports } from '../tab-reports';
 
@@ -17,9 +18,20 @@ export function createFormsHandler(reports: Reports) {
     const page = { url, isSecureContext: Boolean(data.isSecureContext) };
     const findings = sanitizeFindings(judgeForms(data.features, page, await loadSettings(), t));
     const merged = await reports.record(tabId, frameId, { url, findings });
+    // Checks the reader called "not a problem" here leave the count (the popup lists them apart).
+    const muted = await notAProblemOn(hostOf(merged.url ?? url)).catch(() => new Set<string>());
+    const counted = merged.findings.filter((finding) => !muted.has(finding.check));
     await badge
-      .setBadgeText({ tabId, text: badgeText(merged.findings, merged.incomplete) })
+      .setBadgeText({ tabId, text: badgeText(counted, merged.incomplete) })
       .catch(() => undefined);
     return findings;
   };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

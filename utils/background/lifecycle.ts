@@ -18,6 +18,15 @@ export function forgetTabsOnNavigation(
   });
 }
 
+/** The welcome page, once: on a fresh install, never on an update or a browser update. */
+export function openWelcomeOnInstall(): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    }
+  });
+}
+
 /** `npm start` (dev mode) lands on the educators' demo page. */
 export function openDemoOnDevInstall(): void {
   if (!import.meta.env.DEV) return;
@@ -29,5 +38,7 @@ export function openDemoOnDevInstall(): void {
 /** Opens a lesson in the popup page, in a tab; the id is reduced to the characters ids use. */
 export async function openLesson(id: unknown): Promise<void> {
   const lesson = String(id).replace(/[^a-z0-9-]/g, '');
-  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#lesson=${lesson}`) });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/popup.html?view=tab#lesson=${lesson}`),
+  });
 }

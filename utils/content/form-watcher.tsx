@@ -8,6 +8,7 @@ import type { Finding } from '@/utils/checks/findings';
 import { extractPageElements, MAX_FIELDS } from '@/utils/forms/extract';
 import type { PageFeatures } from '@/utils/forms/types';
 import { t } from '@/utils/i18n';
+import { editNotAProblem, notAProblemOn, withNotAProblem } from '@/utils/not-a-problem';
 import { calmFindings } from './calm';
 import type { NoticeBoard, NoticeCheck } from './notices';
 import { watchDom } from './observe';
@@ -30,9 +31,10 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
   // Forms in index order, open shadow roots' after `document.forms`: what findings point at.
   let forms: Element[] = [];
   let judged: Finding[] = [];
+  let lastMuted = new Set<string>();
   let unseen: Element[] = [];
   let recheck: ReturnType<typeof setInterval> | undefined;
-  const anyAppeared = () => unseen.some(isRendered) && show(judged);
+  const anyAppeared = () => unseen.some(isRendered) && show(judged, lastMuted);
   // A form going from `display: none` to a box: shown at once rather than at the next recheck.
   const appear = new ResizeObserver(anyAppeared);
   const run = async (force = false) => {
@@ -43,11 +45,13 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
     if (signature === last && !force) return;
     last = signature;
     const findings = await services.analyze(features).catch(() => null);
-    if (findings && ctx.isValid) show(findings);
+    const muted = await notAProblemOn(location.hostname).catch(() => new Set<string>());
+    if (findings && ctx.isValid) show(findings, muted);
   };
 
-  const show = (findings: Finding[]) => {
+  const show = (findings: Finding[], muted: Set<string>) => {
     judged = findings;
+    lastMuted = muted;
     waitForUnseen(findings);
     const shown = new Map<NoticeCheck, Set<Element>>(
       FORM_NOTICE_CHECKS.map((id) => [id, new Set<Element>()]),
@@ -56,7 +60,7 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
       anchorFor(f, forms),
     )) {
       const state = formNoticeState(finding.check);
-      if (!state) continue;
+      if (!state || muted.has(finding.check)) continue;
       const check = finding.check as NoticeCheck;
       shown.get(check)!.add(anchor);
       board.show(anchor, check, {
@@ -68,6 +72,10 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
             t={t}
             onDismiss={dismiss}
             onLearn={() => services.openLesson(finding.lesson ?? checkById(check).lesson)}
+            onNotAProblem={() => {
+              dismiss();
+              void editNotAProblem((list) => withNotAProblem(list, location.hostname, check));
+            }}
           />
         ),
       });

@@ -11,5 +11,5 @@ export type { BrowserDriver, NoticeInfo, PageDriver } from './types';
 export { blocking, runAxe, summarize, type AxeViolation } from './axe';
 export { reload, waitForValue } from './pages';
 export { badgeText, openTab, tabIds, waitForBadge } from './tabs';
-export { runtimeId, tabReport } from './extension';
+export { extensionTabs, runtimeId, tabReport } from './extension';
 export { reliabilityTable, type ReliabilityRow } from './reliability';

@@ -34,7 +34,7 @@ afterEach(() => {
 
 // The findings list is rendered directly: @webext-core/messaging sends with chrome's callback
 // form, which the fake browser never answers, so the popup's request is left pending here.
-test('tab findings link to their lessons, password-field included', async () => {
+test('tab findings are cards linking to their lessons, password-field included', async () => {
   const { TabFindings } = await import('@/components/popup/TabFindings');
   const root = document.getElementById('app')!;
   const report = {
@@ -57,6 +57,12 @@ test('tab findings link to their lessons, password-field included', async () => 
   );
   await vi.waitFor(() => expect(root.textContent).toContain(translate('popupPause')));
   const links = [...root.querySelectorAll('.findings li a')].map((a) => a.getAttribute('href'));
+  const severities = [...root.querySelectorAll('.findings .severity')].map((p) => p.textContent);
+  expect(severities).toEqual([
+    translate('popupSeverity_danger'),
+    translate('popupSeverity_warning'),
+    translate('popupSeverity_info'),
+  ]);
   // Most severe first; a finding's own lesson wins over the check's default.
   expect(links).toEqual([
     '#lesson=public-wifi',
@@ -78,20 +84,34 @@ test('the popup opens #lesson=mfa with its quiz and records it as seen', async (
   expect((await loadProgress()).seen.mfa).toBeDefined();
 });
 
-test('the options page renders every section', async () => {
+test('the options page renders every section at once, grouped, the advanced one last', async () => {
+  // Storage that never answers: the page must not wait for it to draw.
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(() => new Promise(() => {}));
   const { OptionsApp } = await import('@/components/options/OptionsApp');
   const root = document.getElementById('app')!;
   render(<OptionsApp />, root);
-  await tick();
-  await tick();
+  expect(root.textContent).not.toContain(translate('optionsLoading'));
   expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
     translate('optionsChecksHeading'),
     translate('optionsPausedHeading'),
-    translate('optionsRangeHeading'),
     translate('optionsProgressHeading'),
+    translate('optionsRangeHeading'),
   ]);
-  // One switch per registered check.
-  expect(root.querySelectorAll('input[type=checkbox]')).toHaveLength(CHECK_IDS.length);
+  expect([...root.querySelectorAll('legend')].map((l) => l.textContent)).toEqual([
+    translate('optionsGroupPasswords'),
+    translate('optionsGroupForms'),
+  ]);
+  const boxes = [...root.querySelectorAll('input[type=checkbox]')] as HTMLInputElement[];
+  expect(boxes).toHaveLength(CHECK_IDS.length);
+  // The defaults (password-reuse is opt-in), each with its one line of what it does.
+  expect(boxes.filter((b) => b.checked || b.hasAttribute('checked'))).toHaveLength(
+    CHECK_IDS.filter((id) => DEFAULT_SETTINGS.checks[id]).length,
+  );
+  for (const box of boxes) {
+    expect(
+      root.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent,
+    ).toBeTruthy();
+  }
 });
 
 test('values set by organisation policy show their enforced value, locked', async () => {
