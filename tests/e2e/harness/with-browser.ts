@@ -2,6 +2,7 @@
  * `describe.each(BROWSERS)` and it launches the built extension in that browser (and, if asked,
  * the page server and a range server the extension is pointed at) before the suite, and closes
  * them all after it, even when a launch failed half-way. */
+import { waitForWelcomeTab } from './extension';
 import { afterAll, beforeAll } from 'vitest';
 import {
   startRangeServer,
@@ -26,8 +27,12 @@ export interface BrowserSetup {
   range: RangeServer;
 }
 
-export function launch(name: BrowserName): Promise<BrowserDriver> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** A fresh profile opens the welcome page on install: wait for it, so a late tab cannot upset a
+ * test that counts tabs. */
+export async function launch(name: BrowserName): Promise<BrowserDriver> {
+  const browser = await (name === 'chromium' ? launchChromium() : launchFirefox());
+  await waitForWelcomeTab(browser);
+  return browser;
 }
 
 /** Stand-ins usable at describe time; each forwards to the real object once `beforeAll` made it
