@@ -12,6 +12,7 @@ import {
   type SampleFormProps,
 } from './samples';
 import { MfaExample } from './MfaExample';
+import { QuizRound } from './QuizRound';
 import { ReuseExample } from './ReuseExample';
 import { WeakPasswordExample } from './WeakPasswordExample';
 
@@ -83,5 +84,14 @@ export const EXAMPLES: DemoExample[] = [
     about: 'demoReuseAbout',
     tryIt: 'demoReuseTry',
     Body: ReuseExample,
+  },
+  {
+    // Not a check: the lessons, for the class to answer together.
+    id: 'quiz-round',
+    checks: [],
+    title: 'demoQuizTitle',
+    about: 'demoQuizAbout',
+    tryIt: 'demoQuizTry',
+    Body: QuizRound,
   },
 ];
