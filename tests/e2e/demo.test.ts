@@ -252,6 +252,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
           'example-insecure-form',
           'example-mfa-available',
           'example-password-reuse',
+          'example-quiz-round',
         ],
         search: '',
       });
