@@ -12,9 +12,36 @@ const FILLABLE_TAGS = new Set(['form', 'input', 'select', 'textarea']);
 /** Why the engine is needed; `idle` without fields only reports the empty frame. */
 export type WakeReason = 'person' | 'fields' | 'idle';
 
-/** Shadow DOM is left to the engine: a field inside one is found once someone uses it. */
-export function hasFillable(root: ParentNode = document): boolean {
-  return (root as Document).forms?.length > 0 || root.querySelector(FILLABLE) !== null;
+/** Elements looked at for open shadow roots, once, when the light DOM has no field: an
+ * article's worth. Beyond it, a field in a shadow root is found once someone uses it. */
+export const SHADOW_SCAN_LIMIT = 5_000;
+
+export function hasFillable(root: Document | ShadowRoot = document): boolean {
+  return (
+    (root instanceof Document && root.forms.length > 0) || root.querySelector(FILLABLE) !== null
+  );
+}
+
+/** A field inside an open shadow root (also nested ones), looking at `limit` elements at most. */
+export function hasShadowFillable(root: Node = document, limit = SHADOW_SCAN_LIMIT): boolean {
+  const pending: Node[] = [root];
+  let seen = 0;
+  while (pending.length) {
+    const walker = document.createTreeWalker(pending.pop()!, NodeFilter.SHOW_ELEMENT);
+    for (
+      let el = walker.nextNode() as Element | null;
+      el;
+      el = walker.nextNode() as Element | null
+    ) {
+      if (++seen > limit) return false;
+      const shadow = el.shadowRoot;
+      if (shadow) {
+        if (hasFillable(shadow)) return true;
+        pending.push(shadow);
+      }
+    }
+  }
+  return false;
 }
 
 function addsFillable(records: MutationRecord[]): boolean {
@@ -23,6 +50,7 @@ function addsFillable(records: MutationRecord[]): boolean {
       if (!(node instanceof Element)) continue;
       if (FILLABLE_TAGS.has(node.localName)) return true;
       if (node.firstElementChild && node.querySelector(FILLABLE)) return true;
+      if (node.shadowRoot && hasFillable(node.shadowRoot)) return true;
     }
   return false;
 }
@@ -53,7 +81,7 @@ export function watchForNeed(ctx: ContentScriptContext, wake: (reason: WakeReaso
 
   const check = () => {
     if (state.requested) return;
-    if (hasFillable()) return ask('fields');
+    if (hasFillable() || hasShadowFillable()) return ask('fields');
     // Nothing to do yet: say so once (the page report), and wait for a field to appear.
     wake('idle');
     observer.observe(document, { childList: true, subtree: true });
