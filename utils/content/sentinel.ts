@@ -7,7 +7,6 @@ import { handover, MAX_TYPED } from './handover';
 
 /** What the forms check and the password checks need: a form, or a field someone could fill. */
 export const FILLABLE = 'form, input:not([type=hidden]), select, textarea';
-const FILLABLE_TAGS = new Set(['form', 'input', 'select', 'textarea']);
 
 /** Why the engine is needed; `idle` without fields only reports the empty frame. */
 export type WakeReason = 'person' | 'fields' | 'idle';
@@ -16,10 +15,9 @@ export type WakeReason = 'person' | 'fields' | 'idle';
  * article's worth. Beyond it, a field in a shadow root is found once someone uses it. */
 export const SHADOW_SCAN_LIMIT = 5_000;
 
-export function hasFillable(root: Document | ShadowRoot = document): boolean {
-  return (
-    (root instanceof Document && root.forms.length > 0) || root.querySelector(FILLABLE) !== null
-  );
+/** One native query that stops at the first match (`FILLABLE` includes `form`). */
+export function hasFillable(root: ParentNode = document): boolean {
+  return root.querySelector(FILLABLE) !== null;
 }
 
 /** A field inside an open shadow root (also nested ones), looking at `limit` elements at most. */
@@ -48,7 +46,7 @@ function addsFillable(records: MutationRecord[]): boolean {
   for (const record of records)
     for (const node of record.addedNodes) {
       if (!(node instanceof Element)) continue;
-      if (FILLABLE_TAGS.has(node.localName)) return true;
+      if (node.matches(FILLABLE)) return true;
       if (node.firstElementChild && node.querySelector(FILLABLE)) return true;
       if (node.shadowRoot && hasFillable(node.shadowRoot)) return true;
     }
