@@ -57,9 +57,12 @@ export default defineConfig({
     default_locale: 'en',
     // `storage` for settings and progress; `activeTab` lets the popup read the current tab's
     // address only when the user opens it. No `tabs`, no `webRequest`, no `history`.
-    permissions: ['storage', 'activeTab'],
+    // `scripting` and host access to pages (MV2 lists hosts among the permissions) inject the
+    // engine into a frame that needs it (README, "Page-load cost"); the content script already
+    // runs on <all_urls>, so the install warning stays the same.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
     // The one host the background talks to, and only with a 5-hex SHA-1 prefix.
-    host_permissions: ['https://api.pwnedpasswords.com/*'],
+    host_permissions: ['https://api.pwnedpasswords.com/*', '<all_urls>'],
     // Only files from the package run in extension pages: no inline or remote scripts, no eval,
     // no plugins, no <base>. Given in MV3 form for both builds: WXT turns it into MV2's string
     // for Firefox and adds its dev server to `script-src` only in dev mode.

@@ -1,4 +1,5 @@
 import { createFairQueue } from '@/utils/background/fair-queue';
+import { injectEngine } from '@/utils/background/engine';
 import { createFormsHandler } from '@/utils/background/forms';
 import {
   forgetTabsOnNavigation,
@@ -91,6 +92,17 @@ export default defineBackground(() => {
       ? judgeForms(data, sender.tab.id, sender.frameId ?? 0)
       : refuse(),
   );
+  onMessage('wake', async ({ data, sender }) => {
+    if (!fromContent(sender) || sender.tab?.id === undefined) return refuse();
+    const tabId = sender.tab.id;
+    const frameId = sender.frameId ?? 0;
+    if (data.reason === 'idle') {
+      // No field yet: the frame's (empty) report, as the engine would have sent it.
+      await judgeForms({ ...data, features: NO_FEATURES }, tabId, frameId);
+      if (frameId !== 0 || !(await mfa.waiting(tabId))) return;
+    }
+    await injectEngine(tabId, frameId).catch(() => undefined);
+  });
   onMessage('getTabReport', ({ data, sender }) =>
     fromPage(sender) ? reports.get(Number(data.tabId)) : refuse(),
   );
@@ -111,3 +123,5 @@ export default defineBackground(() => {
   openDemoOnDevInstall();
   forgetReuseWhenOff(reuse.forgetAll);
 });
+
+const NO_FEATURES = { fields: [], forms: [] };

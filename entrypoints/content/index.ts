@@ -1,18 +1,10 @@
-import { ignoreForgedRestarts } from '@/utils/content/forged-restart';
-import { watchForms } from '@/utils/content/form-watcher';
-import { watchSignIns } from '@/utils/content/mfa-watcher';
-import { NoticeBoard } from '@/utils/content/notices';
-import { passwordView } from '@/utils/content/password-view';
-import { watchReuse } from '@/utils/content/password-reuse';
-import { watchPasswords } from '@/utils/content/password-watcher';
-import { openLesson } from '@/utils/lessons/open';
 import { sendMessage } from '@/utils/messaging';
-import { everyCheck } from '@/utils/checks';
-import { NOT_A_PROBLEM_KEY } from '@/utils/not-a-problem';
-import { DEFAULT_SETTINGS, isPaused, type Settings } from '@/utils/settings-model';
+import { watchForNeed } from '@/utils/content/sentinel';
+import { ignoreForgedRestarts } from '@/utils/content/forged-restart';
 
-/** Runs in every page and frame. It only wires: finding fields, the checks and the notices
- * live in utils/. Heavy analysis (zxcvbn-ts, hashing, the network) stays in the background. */
+/** Runs in every page and frame, and so stays tiny: it only notices when there is something to
+ * do (a form, a field, a person typing) and then asks the background to inject the engine
+ * (`entrypoints/engine`) into this frame. See README, "Page-load cost". */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -22,58 +14,12 @@ export default defineContentScript({
   // WXT's legacy "script started" postMessage tells every page that Heedful is installed, and
   // its id; nothing of ours listens for it.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
     ignoreForgedRestarts(ctx);
-    let settings: Settings = DEFAULT_SETTINGS;
-    const board = new NoticeBoard(ctx);
-    const active = () =>
-      isPaused(settings, location.hostname) ? { ...settings, checks: OFF } : settings;
-
-    const reuseSettled = watchReuse(ctx, board, {
-      settings: active,
-      remember: (password) => sendMessage('rememberPassword', { password }),
-      check: (password) => sendMessage('checkReuse', { password }),
-      openLesson,
+    watchForNeed(ctx, (reason) => {
+      void sendMessage('wake', { reason, url: location.href, isSecureContext }).catch(
+        () => undefined,
+      );
     });
-    watchPasswords(
-      ctx,
-      {
-        rate: (password, userInputs) => sendMessage('ratePassword', { password, userInputs }),
-        checkBreach: (password) => sendMessage('checkBreach', { password }),
-        settings: active,
-        settled: reuseSettled,
-      },
-      passwordView(board),
-    );
-    const forms = watchForms(ctx, board, {
-      analyze: (features) =>
-        sendMessage('analyzeForms', { url: location.href, isSecureContext, features }),
-      openLesson,
-    });
-
-    const signIns = watchSignIns(ctx, board, {
-      enabled: () => active().checks['mfa-available'],
-      signedIn: () => sendMessage('signedIn'),
-      take: () => sendMessage('takeMfaNotice'),
-      answer: (choice) => sendMessage('answerMfaNotice', { choice }),
-      openLesson,
-    });
-
-    // Settings arrive while the person is still looking at the page; a change applies at once.
-    const refresh = async () => {
-      settings = await sendMessage('getSettings').catch(() => settings);
-      if (isPaused(settings, location.hostname)) board.clear();
-      forms.rerun();
-    };
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) void refresh();
-      // "Not a problem here" marked or undone (here, in another tab or in the popup).
-      else if (area === 'local' && NOT_A_PROBLEM_KEY in changes) forms.rerun();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
-    void refresh().then(() => signIns.ask());
   },
 });
-
-const OFF: Settings['checks'] = everyCheck(() => false);

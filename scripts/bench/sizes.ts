@@ -1,5 +1,6 @@
-/** @module Bundle sizes: what every page pays for Heedful (the content script, gzipped) against
- * the budget, and against the alternative of rating passwords inside the page. */
+/** @module Bundle sizes: what every page pays for Heedful (the content script, gzipped) and what
+ * a frame with a field pays (the engine) against their budgets, and against the alternative of
+ * rating passwords inside the page. */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
@@ -11,6 +12,7 @@ const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length / 1024;
 
 export async function sizeRows(): Promise<Row[]> {
   const content = gz(readFileSync(resolve(ROOT, '.output/chrome-mv3/content-scripts/content.js')));
+  const engine = gz(readFileSync(resolve(ROOT, '.output/chrome-mv3/engine.js')));
   // The alternative design: zxcvbn-ts and its dictionaries loaded into the page on first focus.
   const rater = await build({
     entryPoints: [resolve(ROOT, 'utils/checks/password-strength/rate.ts')],
@@ -24,9 +26,18 @@ export async function sizeRows(): Promise<Row[]> {
   return [
     {
       group: 'size',
-      metric: 'content script, gzipped',
+      metric: 'content script (every frame), gzipped',
       value: content,
-      baseline: 20,
+      baseline: 12,
+      baselineLabel: 'budget',
+      unit: 'KiB',
+      note: 'must stay ≤ 1.00×',
+    },
+    {
+      group: 'size',
+      metric: 'engine (frames with a field), gzipped',
+      value: engine,
+      baseline: 28,
       baselineLabel: 'budget',
       unit: 'KiB',
       note: 'must stay ≤ 1.00×',
@@ -35,8 +46,8 @@ export async function sizeRows(): Promise<Row[]> {
       group: 'size',
       metric: 'rating chunk if loaded in-page, gzipped',
       value: inPage,
-      baseline: content,
-      baselineLabel: 'content script',
+      baseline: content + engine,
+      baselineLabel: 'content script + engine',
       unit: 'KiB',
       note: 'why rating runs in the background',
     },

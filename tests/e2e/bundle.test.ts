@@ -4,14 +4,33 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
 
-/** The script injected into every page and frame: its size is paid on every page load. */
-describe.each([CHROME_BUILD, FIREFOX_BUILD])('content script of %s', (build) => {
-  const code = readFileSync(resolve(build, 'content-scripts/content.js'));
+const gzipKiB = (code: Buffer) => gzipSync(code, { level: 9 }).length / 1024;
 
-  test('stays under 20 KiB gzipped', () => {
-    const kib = gzipSync(code, { level: 9 }).length / 1024;
-    console.log(`content script: ${kib.toFixed(1)} KiB gzipped`);
-    expect(kib).toBeLessThanOrEqual(20);
+/** The sentinel runs in every page and frame: its size is paid on every page load. The engine
+ * runs only in frames with a form or a field, or where a person types: its budget keeps it from
+ * growing unnoticed (measured 24.0 KiB when the split was made). */
+describe.each([CHROME_BUILD, FIREFOX_BUILD])('scripts injected into pages, %s', (build) => {
+  const sentinel = readFileSync(resolve(build, 'content-scripts/content.js'));
+  const engine = readFileSync(resolve(build, 'engine.js'));
+  const code = Buffer.concat([sentinel, engine]);
+
+  test('the content script (sentinel) stays under 12 KiB gzipped', () => {
+    console.log(`content script: ${gzipKiB(sentinel).toFixed(1)} KiB gzipped`);
+    expect(gzipKiB(sentinel)).toBeLessThanOrEqual(12);
+  });
+
+  test('the engine stays under 28 KiB gzipped', () => {
+    console.log(`engine: ${gzipKiB(engine).toFixed(1)} KiB gzipped`);
+    expect(gzipKiB(engine)).toBeLessThanOrEqual(28);
+  });
+
+  test('the sentinel carries no notice UI or forms extraction', () => {
+    const text = sentinel.toString();
+    // The notice element and the forms extraction (which reads `autocomplete`) are the engine's.
+    for (const needle of ['heedful-notice', 'autocomplete']) {
+      expect(text).not.toContain(needle);
+      expect(engine.toString()).toContain(needle);
+    }
   });
 
   test('carries no password rater, dictionaries or word tables', () => {

@@ -35,10 +35,12 @@ const SIGNED_IN = '<!doctype html><title>Welcome</title><p>Signed in.</p>';
 
 /** Hashing and the public-suffix list stay in the background: never on the page's thread. */
 test.each([CHROME_BUILD, FIREFOX_BUILD])(
-  'the content script of %s carries no scrypt or tldts',
+  'the scripts injected into pages of %s carry no scrypt or tldts',
   (build) => {
-    const code = readFileSync(resolve(build, 'content-scripts/content.js'), 'utf8');
-    expect(code).not.toMatch(/scrypt|blockMix|xn--/);
+    for (const file of ['content-scripts/content.js', 'engine.js']) {
+      const code = readFileSync(resolve(build, file), 'utf8');
+      expect(code).not.toMatch(/scrypt|blockMix|xn--/);
+    }
   },
 );
 

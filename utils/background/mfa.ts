@@ -43,6 +43,11 @@ export function createMfaHandlers() {
       void done.finally(() => recording.get(tabId) === done && recording.delete(tabId));
       return done;
     },
+    /** A two-step notice may be due in this tab: its top frame needs the engine. */
+    async waiting(tabId: number): Promise<boolean> {
+      await recording.get(tabId)?.catch(() => undefined);
+      return notices.waiting(tabId);
+    },
     async take(tabId: number, url: string | undefined): Promise<MfaNoticeData | null> {
       await recording.get(tabId)?.catch(() => undefined);
       if (!(await notices.waiting(tabId))) return null;

@@ -54,7 +54,7 @@ export function watchPasswords(
   ctx: ContentScriptContext,
   services: PasswordServices,
   view: PasswordView,
-): void {
+): { typed(target: EventTarget | null): void } {
   const states = new WeakMap<HTMLInputElement, FieldState>();
   const stateOf = (field: HTMLInputElement) => {
     let state = states.get(field);
@@ -113,22 +113,25 @@ export function watchPasswords(
     if (field.value === value) view.breach(field, result);
   };
 
+  /** A person typed in `target` (also called for typing the sentinel saw before we ran). */
+  const typed = (target: EventTarget | null) => {
+    if (target instanceof HTMLInputElement) markTyped(target);
+    if (!isPasswordInput(target)) return;
+    const state = stateOf(target);
+    state.typing = true;
+    if (target.value !== state.settled) view.breach(target, null);
+    if (state.role === 'new') void rate(target);
+    else view.rating(target, state.role, null);
+    clearTimeout(state.settleTimer);
+    state.settleTimer = setTimeout(() => void settle(target), SETTLE_MS);
+  };
+
   ctx.addEventListener(
     document,
     'input',
     (event) => {
       // A page script can set values and dispatch events; only a person's typing counts.
-      if (!event.isTrusted) return;
-      const target = eventTarget(event);
-      if (target instanceof HTMLInputElement) markTyped(target);
-      if (!isPasswordInput(target)) return;
-      const state = stateOf(target);
-      state.typing = true;
-      if (target.value !== state.settled) view.breach(target, null);
-      if (state.role === 'new') void rate(target);
-      else view.rating(target, state.role, null);
-      clearTimeout(state.settleTimer);
-      state.settleTimer = setTimeout(() => void settle(target), SETTLE_MS);
+      if (event.isTrusted) typed(eventTarget(event));
     },
     { capture: true },
   );
@@ -144,6 +147,7 @@ export function watchPasswords(
     },
     { capture: true },
   );
+  return { typed };
 }
 
 /** A token bucket per frame. Out of tokens, the latest request waits for the next one (only

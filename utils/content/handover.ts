@@ -1,0 +1,22 @@
+/** @module What the always-loaded sentinel (`entrypoints/content`) hands to the engine
+ * (`entrypoints/engine.ts`) in the same frame. Both run in this extension's isolated world
+ * (Chrome) or content-script sandbox (Firefox), so a property on its global is shared by the two
+ * and invisible to the page. */
+
+/** The fields a person typed in before the engine arrived, latest last (bounded). */
+export const MAX_TYPED = 32;
+
+export interface Handover {
+  typed: HTMLInputElement[];
+  /** Set by the sentinel once it asked for the engine: one request per frame. */
+  requested: boolean;
+  /** Set by the engine as it starts: a second injection does nothing. */
+  engine: boolean;
+}
+
+const KEY = '__heedfulHandover';
+
+export function handover(scope: object = globalThis): Handover {
+  const holder = scope as { [KEY]?: Handover };
+  return (holder[KEY] ??= { typed: [], requested: false, engine: false });
+}
