@@ -12,6 +12,7 @@ const CHECKED = [
   ['welcomeCheckBreach', 'breach'],
   ['welcomeCheckForms', 'form'],
   ['welcomeCheckInsecure', 'unlock'],
+  ['welcomeCheckMfa', 'key'],
 ] as const;
 
 export function WelcomeApp() {
