@@ -94,7 +94,10 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await pressOn(page, 'a.all-lessons');
     const count = await waitForValue(page, () => document.querySelectorAll('.lessons li a').length);
     expect(count).toBe(LESSON_IDS.length);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('all-heading');
+    // Focus moves to the list's heading once it has rendered (an effect, a frame later).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 })
+      .toBe('all-heading');
     await page.close();
   });
 
