@@ -27,6 +27,20 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The sentinel (entrypoints/sentinel.ts) is built as an unlisted script and declared here
+    // as the content script of every page and frame; see that file for why.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: ['<all_urls>'],
+          all_frames: true,
+          match_about_blank: true,
+          run_at: 'document_idle',
+          js: ['sentinel.js'],
+        },
+      ];
+    },
     // One `messages.json` per language, merged from `locales/<lang>/*.json`.
     'build:publicAssets': (_wxt, files) => {
       for (const lang of languages()) {

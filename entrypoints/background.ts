@@ -1,5 +1,6 @@
 import { createFairQueue } from '@/utils/background/fair-queue';
 import { injectEngine } from '@/utils/background/engine';
+import { injectWhenAsked } from '@/utils/background/wake';
 import { createFormsHandler } from '@/utils/background/forms';
 import {
   forgetTabsOnNavigation,
@@ -92,17 +93,6 @@ export default defineBackground(() => {
       ? judgeForms(data, sender.tab.id, sender.frameId ?? 0)
       : refuse(),
   );
-  onMessage('wake', async ({ data, sender }) => {
-    if (!fromContent(sender) || sender.tab?.id === undefined) return refuse();
-    const tabId = sender.tab.id;
-    const frameId = sender.frameId ?? 0;
-    if (data.reason === 'idle') {
-      // No field yet: the frame's (empty) report, as the engine would have sent it.
-      await judgeForms({ ...data, features: NO_FEATURES }, tabId, frameId);
-      if (frameId !== 0 || !(await mfa.waiting(tabId))) return;
-    }
-    await injectEngine(tabId, frameId).catch(() => undefined);
-  });
   onMessage('getTabReport', ({ data, sender }) =>
     fromPage(sender) ? reports.get(Number(data.tabId)) : refuse(),
   );
@@ -118,10 +108,9 @@ export default defineBackground(() => {
   onMessage('getSiteMfa', ({ data, sender }) => (fromPage(sender) ? mfa.site(data.url) : refuse()));
   onMessage('openLesson', ({ data, sender }) => (fromUs(sender) ? openLesson(data.id) : refuse()));
 
+  injectWhenAsked({ fromContent, inject: injectEngine, mfaWaiting: mfa.waiting });
   forgetTabsOnNavigation(reports, passwords.forgetTab);
   openWelcomeOnInstall();
   openDemoOnDevInstall();
   forgetReuseWhenOff(reuse.forgetAll);
 });
-
-const NO_FEATURES = { fields: [], forms: [] };

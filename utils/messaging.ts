@@ -37,16 +37,7 @@ export interface TabReport {
   incomplete?: true;
 }
 
-/** Why a frame's sentinel wrote: see `utils/content/sentinel.ts`. */
-export interface WakeRequest {
-  reason: 'person' | 'fields' | 'idle';
-  url: string;
-  isSecureContext: boolean;
-}
-
 export interface HeedfulProtocol {
-  /** The sentinel: this frame needs the engine (or, `idle`, has no field yet: an empty report). */
-  wake(data: WakeRequest): void;
   /** Rate a typed password; the password never leaves the extension. */
   ratePassword(data: { password: string; userInputs: string[] }): PasswordRating;
   /** k-anonymity breach check of a settled password. */

@@ -13,7 +13,7 @@ import { everyCheck } from '@/utils/checks';
 import { NOT_A_PROBLEM_KEY } from '@/utils/not-a-problem';
 import { DEFAULT_SETTINGS, isPaused, type Settings } from '@/utils/settings-model';
 
-/** Injected by the background into one frame, once the sentinel (`entrypoints/content`) saw
+/** Injected by the background into one frame, once the sentinel (`entrypoints/sentinel.ts`) saw
  * something to do there. It only wires: finding fields, the checks and the notices live in
  * utils/. Heavy analysis (zxcvbn-ts, hashing, the network) stays in the background. */
 export default defineUnlistedScript(() => {

@@ -37,14 +37,41 @@ export const BREACH_PROBE = `
   }).observe(document.documentElement, { childList: true, attributes: true, subtree: true, attributeFilter: ['data-state'] });
 `;
 
-/** A long article with no form and no field: what most page loads look like. */
+/** A long news article with no form and no field: what most page loads look like. Built like a
+ * real one (~2,300 elements: navigation, figures, a sidebar, ad slots, a link-heavy footer), not
+ * a bare column of paragraphs, because the sentinel's idle look grows with the element count. */
 export function articlePage(paragraphs = 200): string {
   const text =
     'Security hygiene is a habit more than a product: updates, a password manager, two-step sign-in and a moment of doubt before clicking. ';
+  const links = (n: number, prefix: string) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<li><a href="/${prefix}/${i}">${prefix} ${i}</a></li>`,
+    ).join('');
+  const figure = (i: number) =>
+    `<figure><picture><source srcset="/img/${i}.avif" type="image/avif"><source srcset="/img/${i}.webp" type="image/webp"><img src="/img/${i}.jpg" alt="Figure ${i}" width="640" height="360"></picture><figcaption>Figure ${i}</figcaption></figure>`;
   const body = Array.from(
     { length: paragraphs },
     (_, i) =>
-      `${i % 20 === 0 ? `<h2>Section ${i / 20 + 1}</h2>` : ''}<p>${text.repeat(4)}<a href="#p${i}">more</a></p>`,
+      `${i % 20 === 0 ? `<h2 id="s${i}">Section ${i / 20 + 1}</h2>` : ''}${i % 10 === 5 ? figure(i) : ''}` +
+      `<p>${text.repeat(2)}<em>habit</em> ${text}<strong>doubt</strong> ${text}<a href="#p${i}">more</a></p>`,
   ).join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body><article><h1>A long read</h1>${body}</article></body></html>`;
+  const related = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<li><a href="/story/${i}"><img src="/thumb/${i}.jpg" alt=""><span>Related story ${i}</span></a></li>`,
+  ).join('');
+  const ads = Array.from(
+    { length: 50 },
+    (_, i) =>
+      `<div class="slot"><div class="ad"><div><a href="/ad/${i}"><img src="/ad/${i}.png" alt="Ad"></a></div></div></div>`,
+  ).join('');
+  const footer = Array.from(
+    { length: 8 },
+    (_, c) => `<section><h3>Column ${c}</h3><ul>${links(20, `footer${c}`)}</ul></section>`,
+  ).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head><body>
+<header><a href="/"><img src="/logo.svg" alt="News"></a><nav><ul>${links(60, 'section')}</ul></nav></header>
+<main><article><h1>A long read</h1>${body}</article><aside><h2>Related</h2><ul>${related}</ul>${ads}</aside></main>
+<footer>${footer}</footer></body></html>`;
 }

@@ -37,7 +37,7 @@ const SIGNED_IN = '<!doctype html><title>Welcome</title><p>Signed in.</p>';
 test.each([CHROME_BUILD, FIREFOX_BUILD])(
   'the scripts injected into pages of %s carry no scrypt or tldts',
   (build) => {
-    for (const file of ['content-scripts/content.js', 'engine.js']) {
+    for (const file of ['sentinel.js', 'engine.js']) {
       const code = readFileSync(resolve(build, file), 'utf8');
       expect(code).not.toMatch(/scrypt|blockMix|xn--/);
     }

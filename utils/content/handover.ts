@@ -1,4 +1,4 @@
-/** @module What the always-loaded sentinel (`entrypoints/content`) hands to the engine
+/** @module What the always-loaded sentinel (`entrypoints/sentinel.ts`) hands to the engine
  * (`entrypoints/engine.ts`) in the same frame. Both run in this extension's isolated world
  * (Chrome) or content-script sandbox (Firefox), so a property on its global is shared by the two
  * and invisible to the page. */
