@@ -83,6 +83,22 @@ describe('findings from content scripts are treated as untrusted', () => {
       kinds: ['email', 'x'.repeat(40)],
     });
     expect(sanitizeFindings({ length: 3 })).toEqual([]);
+    // The facts a sentence is written from are bounded too; the tab report checks them again.
+    const [facts] = sanitizeFindings([
+      {
+        check: 'insecure-form',
+        count: 1.5,
+        stated: 'yes',
+        hosts: ['a.example', 7, 'h'.repeat(999)],
+      },
+    ]);
+    expect(facts).toEqual({
+      check: 'insecure-form',
+      severity: 'warning',
+      form: null,
+      message: '',
+      hosts: ['a.example', 'h'.repeat(253)],
+    });
   });
 });
 

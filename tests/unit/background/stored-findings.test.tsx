@@ -9,6 +9,7 @@ import { CHECKS, everyCheck } from '@/utils/checks';
 import { browserSessionStore } from '@/utils/checks/breached-password';
 import type { Finding } from '@/utils/checks/findings';
 import { PASSWORD_CHECKS } from '@/utils/checks/password-checks';
+import { sanitizeFindings } from '@/utils/findings-guard';
 import { judgeForms } from '@/utils/forms-judge';
 import { extractPage } from '@/utils/forms/extract';
 import { translatorFor } from '@/utils/i18n-catalog';
@@ -55,7 +56,8 @@ function formFindings(url: string, html: string): Finding[] {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
   const features = extractPage(document as unknown as Document, url);
   const page = { url, isSecureContext: url.startsWith('https:') };
-  return judgeForms(features, page, ALL_ON, t);
+  // As the background's forms handler does: judged, then held to the contract's shape.
+  return sanitizeFindings(judgeForms(features, page, ALL_ON, t));
 }
 
 const passwordFindings: [keyof typeof PASSWORD_CHECKS, Finding[]][] = [
