@@ -37,7 +37,7 @@ const PURPOSES = new Set<unknown>(FORM_PURPOSES);
 const CODE = /^[a-z0-9-]{1,40}$/;
 
 /** Only parts that are codes, counts or host names survive, each checked and bounded. */
-export function compactFinding(finding: Finding): StoredFinding {
+export function compactFinding(finding: FindingFacts): StoredFinding {
   const stored: StoredFinding = { c: finding.check, s: finding.severity };
   if (finding.form !== null) stored.f = finding.form;
   const kinds = finding.kinds?.filter((kind) => KINDS.has(kind)).slice(0, FIELD_KINDS.length);
@@ -53,10 +53,9 @@ export function compactFinding(finding: Finding): StoredFinding {
   return stored;
 }
 
-/** The finding with its sentence written now; null for what cannot be read as a finding. A
- * finding whose facts do not say enough for its sentence (an older shape) reads generically,
- * never as nothing. */
-export function expandFinding(value: unknown, t: Translate): Finding | null {
+/** What a stored value says as a finding, checked part by part (unknown parts, such as an older
+ * version's stored sentence, are left behind); null for what cannot be read as one. */
+export function readStoredFinding(value: unknown): FindingFacts | null {
   if (typeof value !== 'object' || value === null) return null;
   const stored = value as Record<string, unknown>;
   if (!CHECKS.has(stored.c as string) || !SEVERITIES.has(stored.s)) return null;
@@ -68,15 +67,24 @@ export function expandFinding(value: unknown, t: Translate): Finding | null {
   };
   const kinds = Array.isArray(stored.k) ? stored.k.filter((kind) => KINDS.has(kind)) : [];
   if (kinds.length) facts.kinds = kinds as string[];
-  facts.lesson = typeof stored.l === 'string' ? stored.l : checkById(check).lesson;
+  facts.lesson =
+    typeof stored.l === 'string' && CODE.test(stored.l) ? stored.l : checkById(check).lesson;
   if (typeof stored.d === 'string' && CODE.test(stored.d)) facts.code = stored.d;
   if (PURPOSES.has(stored.p)) facts.purpose = stored.p as string;
   if (stored.a === 1) facts.stated = true;
   if (isCount(stored.n)) facts.count = stored.n;
   const hosts = Array.isArray(stored.h) ? stored.h.map(hostName).filter((h) => h !== null) : [];
   if (hosts.length) facts.hosts = hosts;
+  return facts;
+}
+
+/** The finding with its sentence written now. One whose facts do not say enough for its
+ * sentence (an older shape) reads generically, never as nothing. */
+export function expandFinding(stored: StoredFinding, t: Translate): Finding | null {
+  const facts = readStoredFinding(stored);
+  if (!facts) return null;
   const message =
-    findingMessage(facts, t) ?? t('popupFindingGeneric', [t(checkMessageKey(check, 'name'))]);
+    findingMessage(facts, t) ?? t('popupFindingGeneric', [t(checkMessageKey(facts.check, 'name'))]);
   return { ...facts, message };
 }
 

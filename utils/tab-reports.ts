@@ -12,7 +12,12 @@ import type { Finding } from './checks/findings';
 import type { Translate } from './i18n';
 import type { FrameReport, ReportedFinding, TabReport } from './messaging';
 import type { SessionStore } from './checks/breached-password/session-store';
-import { compactFinding, expandFinding, type StoredFinding } from './stored-finding';
+import {
+  compactFinding,
+  expandFinding,
+  readStoredFinding,
+  type StoredFinding,
+} from './stored-finding';
 
 /** The forms analysis reports every form check at once; each password check on its own. */
 export type ReportSource = 'forms' | PasswordCheckId;
@@ -191,17 +196,22 @@ function originOf(url: string): string {
   }
 }
 
-/** Storage can hold anything (an older version's shape, a corrupted entry): frames that are not
- * frames are dropped, and the tab then says it lost something. Findings are read one by one
- * when shown (`expandFinding`). */
+/** Storage can hold anything (an older version's shape, a corrupted entry): what is not a frame
+ * or a finding is dropped, and the tab then says it lost something. Findings are stored again
+ * in today's shape, so an older version's sentences do not outlive the next write. */
 function storedTab(value: unknown): StoredTab {
   const frames = (value as Partial<StoredTab> | null)?.frames;
   if (typeof frames !== 'object' || frames === null) return { frames: {}, lost: true };
   const tab: StoredTab = { frames: {} };
   for (const [slot, frame] of Object.entries(frames as Record<string, unknown>)) {
     const { o, f } = (frame ?? {}) as Partial<StoredFrame>;
-    if (typeof o === 'string' && Array.isArray(f)) tab.frames[slot] = { o, f };
-    else tab.lost = true;
+    if (typeof o !== 'string' || !Array.isArray(f)) {
+      tab.lost = true;
+      continue;
+    }
+    const facts = f.map(readStoredFinding).filter((finding) => finding !== null);
+    if (facts.length < f.length) tab.lost = true;
+    tab.frames[slot] = { o, f: facts.map(compactFinding) };
   }
   if ((value as StoredTab).lost === true) tab.lost = true;
   return tab;

@@ -213,6 +213,18 @@ describe('an older stored shape', () => {
     expect(text).toContain(t('formsInsecurePage', [t('formsKindPassword')]));
   });
 
+  test("the next write stores it in today's shape: its old sentences do not outlive it", async () => {
+    await fakeBrowser.storage.session.set({ 'tab:4': OLD });
+    const reports = createTabReports(browserSessionStore(), { t });
+    await reports.record(4, 2, {
+      url: 'https://old.example/',
+      findings: formFindings(...PAGES[2]!),
+    });
+    const stored = JSON.stringify(await fakeBrowser.storage.session.get('tab:4'));
+    expect(stored).not.toContain('OLD TEXT');
+    expect((await reports.get(4)).findings.length).toBeGreaterThan(3);
+  });
+
   test.each([
     [
       'an unknown check',
