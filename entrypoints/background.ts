@@ -41,13 +41,8 @@ export default defineBackground(() => {
     throw new Error('refused');
   };
   const checker = createBreachChecker();
-  // The password checks' sentences never vary: written when the popup asks, not stored.
-  const reports = createTabReports(browserSessionStore(), {
-    fixedText: {
-      'password-strength': () => t('pwReportWeak'),
-      'breached-password': () => t('breachReportFound'),
-    },
-  });
+  // Reports store codes, never sentences: `t` writes them when the popup asks.
+  const reports = createTabReports(browserSessionStore(), { t });
   const judgeForms = createFormsHandler(reports);
   const passwords = createPasswordReporter(reports);
   const mfa = createMfaHandlers();

@@ -27,6 +27,15 @@ export function sanitizeFindings(value: unknown): Finding[] {
         .map((k: string) => k.slice(0, 40));
     if (typeof f.lesson === 'string') finding.lesson = f.lesson.slice(0, 60);
     if (typeof f.code === 'string') finding.code = f.code.slice(0, 60);
+    // The facts a tab report keeps to write the sentence again (`stored-finding.ts` checks them).
+    if (typeof f.purpose === 'string') finding.purpose = f.purpose.slice(0, 40);
+    if (f.stated === true) finding.stated = true;
+    if (typeof f.count === 'number' && Number.isInteger(f.count)) finding.count = f.count;
+    if (Array.isArray(f.hosts))
+      finding.hosts = f.hosts
+        .filter((h) => typeof h === 'string')
+        .slice(0, 20)
+        .map((h: string) => h.slice(0, 253));
     out.push(finding);
   }
   return out;

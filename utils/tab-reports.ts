@@ -2,15 +2,22 @@
  * in `storage.session` so a restarted service worker still knows them; findings hold no secrets.
  *
  * A hostile page decides how many frames and forms it has, so what one tab may store is bounded
- * (frames, findings per frame, bytes), stored compactly (origins, not URLs; fixed sentences not
- * stored but written when shown), and written only through one queue, `forget` included. A
+ * (frames, findings per frame, bytes), stored compactly (origins, not URLs; codes and counts, not
+ * sentences: see `stored-finding.ts`), and written only through one queue, `forget` included. A
  * closed tab leaves a tombstone so a write still queued cannot bring its report back. When
  * anything could not be kept (a cap, a failed write, an unreadable entry) the report says it is
  * incomplete: the popup must never turn a lost report into "nothing to flag". */
 import type { PasswordCheckId } from './checks';
-import type { Finding, Severity } from './checks/findings';
+import type { Finding } from './checks/findings';
+import type { Translate } from './i18n';
 import type { FrameReport, ReportedFinding, TabReport } from './messaging';
 import type { SessionStore } from './checks/breached-password/session-store';
+import {
+  compactFinding,
+  expandFinding,
+  readStoredFinding,
+  type StoredFinding,
+} from './stored-finding';
 
 /** The forms analysis reports every form check at once; each password check on its own. */
 export type ReportSource = 'forms' | PasswordCheckId;
@@ -27,16 +34,6 @@ const MAX_TOMBSTONES = 512;
 const key = (tabId: number) => `tab:${tabId}`;
 const TOMBSTONES = 'tabs:closed';
 
-/** One finding as stored: short keys, empty parts left out, no message for fixed sentences. */
-interface StoredFinding {
-  c: Finding['check'];
-  s: Severity;
-  f?: number;
-  m?: string;
-  k?: string[];
-  l?: string;
-  d?: string;
-}
 interface StoredFrame {
   /** Origin of the frame's page ("null" for opaque ones). */
   o: string;
@@ -50,13 +47,11 @@ interface StoredTab {
 }
 
 export interface TabReportsOptions {
-  /** The sentence for findings whose wording never varies (the password checks'), so it is
-   * written when shown, in the reader's language, instead of stored. */
-  fixedText?: Partial<Record<Finding['check'], () => string>>;
+  /** Writes the findings' sentences when a report is read, in the reader's language. */
+  t: Translate;
 }
 
-export function createTabReports(session: SessionStore, options: TabReportsOptions = {}) {
-  const fixed = options.fixedText ?? {};
+export function createTabReports(session: SessionStore, { t }: TabReportsOptions) {
   /** Tabs whose last write failed: kept in memory too, in case storage holds an older copy. */
   const unsaved = new Set<number>();
   let closed: Set<number> | null = null;
@@ -69,7 +64,7 @@ export function createTabReports(session: SessionStore, options: TabReportsOptio
       return { frames: {}, lost: true };
     }
     if (value === undefined) return { frames: {} };
-    return isStoredTab(value) ? value : { frames: {}, lost: true };
+    return storedTab(value);
   };
   const tombstones = async (): Promise<Set<number>> => {
     if (closed) return closed;
@@ -101,15 +96,21 @@ export function createTabReports(session: SessionStore, options: TabReportsOptio
   const merge = (tabId: number, tab: StoredTab): TabReport => {
     const top = tab.frames['0']?.o ?? null;
     const findings: ReportedFinding[] = [];
+    let unreadable = false;
     for (const frame of Object.values(tab.frames))
       for (const stored of frame.f) {
-        const finding: ReportedFinding = expand(stored, fixed);
+        const finding: ReportedFinding | null = expandFinding(stored, t);
+        if (!finding) {
+          unreadable = true;
+          continue;
+        }
         // A finding from a frame of another origin says where it came from.
         if (top !== null && frame.o !== top) finding.origin = frame.o;
         findings.push(finding);
       }
     const report: TabReport = { url: top, findings: findings.slice(0, MAX_FINDINGS) };
-    if (tab.lost || unsaved.has(tabId) || findings.length > MAX_FINDINGS) report.incomplete = true;
+    if (tab.lost || unreadable || unsaved.has(tabId) || findings.length > MAX_FINDINGS)
+      report.incomplete = true;
     return report;
   };
 
@@ -127,7 +128,7 @@ export function createTabReports(session: SessionStore, options: TabReportsOptio
         const slot = source === 'forms' ? String(frameId) : `${frameId}:${source}`;
         const frame: StoredFrame = {
           o: originOf(report.url),
-          f: report.findings.slice(0, MAX_FINDINGS_PER_FRAME).map((f) => compact(f, fixed)),
+          f: report.findings.slice(0, MAX_FINDINGS_PER_FRAME).map(compactFinding),
         };
         const lost = report.findings.length > frame.f.length;
         const known = slot in tab.frames;
@@ -195,42 +196,25 @@ function originOf(url: string): string {
   }
 }
 
-function compact(finding: Finding, fixed: TabReportsOptions['fixedText'] & object): StoredFinding {
-  const stored: StoredFinding = { c: finding.check, s: finding.severity };
-  if (finding.form !== null) stored.f = finding.form;
-  if (!fixed[finding.check] && finding.message) stored.m = finding.message.slice(0, 300);
-  if (finding.kinds?.length) stored.k = finding.kinds.slice(0, 20);
-  if (finding.lesson) stored.l = finding.lesson;
-  if (finding.code) stored.d = finding.code;
-  return stored;
-}
-
-function expand(stored: StoredFinding, fixed: TabReportsOptions['fixedText'] & object): Finding {
-  const finding: Finding = {
-    check: stored.c,
-    severity: stored.s,
-    form: stored.f ?? null,
-    message: fixed[stored.c]?.() ?? stored.m ?? '',
-  };
-  if (stored.k) finding.kinds = stored.k;
-  if (stored.l) finding.lesson = stored.l;
-  if (stored.d) finding.code = stored.d;
-  return finding;
-}
-
-/** Storage can hold anything (an older version's shape, a corrupted entry). */
-function isStoredTab(value: unknown): value is StoredTab {
-  if (typeof value !== 'object' || value === null) return false;
-  const frames = (value as StoredTab).frames;
-  if (typeof frames !== 'object' || frames === null) return false;
-  return Object.values(frames).every(
-    (frame) =>
-      typeof frame === 'object' &&
-      frame !== null &&
-      typeof frame.o === 'string' &&
-      Array.isArray(frame.f) &&
-      frame.f.every((f) => typeof f === 'object' && f !== null && typeof f.c === 'string'),
-  );
+/** Storage can hold anything (an older version's shape, a corrupted entry): what is not a frame
+ * or a finding is dropped, and the tab then says it lost something. Findings are stored again
+ * in today's shape, so an older version's sentences do not outlive the next write. */
+function storedTab(value: unknown): StoredTab {
+  const frames = (value as Partial<StoredTab> | null)?.frames;
+  if (typeof frames !== 'object' || frames === null) return { frames: {}, lost: true };
+  const tab: StoredTab = { frames: {} };
+  for (const [slot, frame] of Object.entries(frames as Record<string, unknown>)) {
+    const { o, f } = (frame ?? {}) as Partial<StoredFrame>;
+    if (typeof o !== 'string' || !Array.isArray(f)) {
+      tab.lost = true;
+      continue;
+    }
+    const facts = f.map(readStoredFinding).filter((finding) => finding !== null);
+    if (facts.length < f.length) tab.lost = true;
+    tab.frames[slot] = { o, f: facts.map(compactFinding) };
+  }
+  if ((value as StoredTab).lost === true) tab.lost = true;
+  return tab;
 }
 
 /** The badge counts what the person can act on; nothing found shows nothing, but a report

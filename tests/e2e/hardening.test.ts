@@ -172,9 +172,21 @@ describe.each(BROWSERS)('hardening against hostile pages in %s', (name) => {
       if (size === last && report.findings.length > 0 && report.incomplete) break;
       last = size;
     }
-    const bytes = JSON.stringify(await browser.getStorage('session')).length;
-    console.log(`${name}: storage.session ${bytes} bytes after 200 × 40 bad forms`);
+    const session = await browser.getStorage('session');
+    const bytes = JSON.stringify(session).length;
+    const entry = JSON.stringify(session[`tab:${tabId}`] ?? null);
+    const kept = Object.values(
+      (JSON.parse(entry) as { frames?: Record<string, { f: unknown[] }> } | null)?.frames ?? {},
+    ).reduce((sum, frame) => sum + frame.f.length, 0);
+    console.log(
+      `${name}: storage.session ${bytes} bytes after 200 × 40 bad forms; the tab's entry ` +
+        `${entry.length} bytes for ${kept} findings (${Math.round(entry.length / kept)} bytes each)`,
+    );
     expect(bytes).toBeLessThan(1024 * 1024);
+    // Findings are stored as codes; their sentences are written when shown (all have spaces).
+    expect(kept).toBeGreaterThan(0);
+    expect(entry.includes(' ')).toBe(false);
+    expect(report.findings.every((finding) => finding.message.includes(' '))).toBe(true);
     // Findings were dropped, so the report says it is incomplete: never an all-clear.
     expect(report.findings.length).toBeGreaterThan(0);
     expect(report.incomplete).toBe(true);

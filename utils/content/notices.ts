@@ -28,8 +28,6 @@ interface Entry {
   check: NoticeCheck;
   content: NoticeContent;
   ui?: ShadowRootContentScriptUi<void>;
-  /** The state the user dismissed; the notice returns only when the state changes. */
-  dismissed?: string;
   restores: number;
 }
 
@@ -46,7 +44,12 @@ const MAX_RESTORES = 20;
 const MAX_RESTORES_PER_PAGE = 40;
 
 export class NoticeBoard {
+  /** Only anchors with a notice on show: an entry goes with its notice, so the board never keeps
+   * a field or form the page has dropped. */
   private entries = new Map<Element, Map<NoticeCheck, Entry>>();
+  /** The state a person dismissed, per anchor and check; the notice returns only when the state
+   * changes. Weak: remembering a dismissal must not keep the anchor alive. */
+  private dismissed = new WeakMap<Element, Map<NoticeCheck, string>>();
   private restoresLeft = MAX_RESTORES_PER_PAGE;
   private layer: Layer;
 
@@ -60,20 +63,26 @@ export class NoticeBoard {
   }
 
   show(anchor: Element, check: NoticeCheck, content: NoticeContent): void {
+    const dismissed = this.dismissed.get(anchor);
+    if (dismissed?.get(check) === content.state) return;
+    dismissed?.delete(check);
     let byCheck = this.entries.get(anchor);
     if (!byCheck) this.entries.set(anchor, (byCheck = new Map()));
     const entry = byCheck.get(check) ?? { anchor, check, content, restores: 0 };
     byCheck.set(check, entry);
     entry.content = content;
-    if (entry.dismissed !== undefined && entry.dismissed !== content.state)
-      entry.dismissed = undefined;
-    if (entry.dismissed !== undefined) return;
     this.layer.watch(anchor);
     if (entry.ui) this.paint(entry);
     else void this.create(entry);
   }
 
+  /** The notice goes, and so does a dismissal of it: shown again, it shows. */
   hide(anchor: Element, check: NoticeCheck): void {
+    this.dismissed.get(anchor)?.delete(check);
+    this.remove(anchor, check);
+  }
+
+  private remove(anchor: Element, check: NoticeCheck): void {
     const byCheck = this.entries.get(anchor);
     const entry = byCheck?.get(check);
     if (!byCheck || !entry) return;
@@ -129,14 +138,20 @@ export class NoticeBoard {
   }
 
   private dismiss(entry: Entry): void {
-    entry.dismissed = entry.content.state;
+    const { anchor, check } = entry;
+    let dismissed = this.dismissed.get(anchor);
+    if (!dismissed) this.dismissed.set(anchor, (dismissed = new Map()));
+    dismissed.set(check, entry.content.state);
     const host = entry.ui?.shadowHost;
     // A keyboard user whose focus was on the notice goes back to the field, not to the page top.
-    if (host && host.shadowRoot?.activeElement && entry.anchor instanceof HTMLElement)
-      entry.anchor.focus({ preventScroll: true });
-    entry.ui?.remove();
-    entry.ui = undefined;
-    this.layer.schedule();
+    if (host && host.shadowRoot?.activeElement && anchor instanceof HTMLElement)
+      anchor.focus({ preventScroll: true });
+    this.remove(anchor, check);
+  }
+
+  /** Anchors the board holds (tests: none once their notices are gone). */
+  get anchors(): number {
+    return this.entries.size;
   }
 
   private stacks(): Stack[] {

@@ -19,6 +19,8 @@ const finding = (check: Finding['check'], form: number | null = 0): Finding => (
   message: 'm',
 });
 
+const t = translatorFor(loadCatalog('en'));
+
 beforeEach(() => fakeBrowser.reset());
 
 describe('badge counting', () => {
@@ -33,7 +35,7 @@ describe('badge counting', () => {
   });
 
   test('frames of one tab add up; a new page starts again', async () => {
-    const reports = createTabReports(memorySessionStore());
+    const reports = createTabReports(memorySessionStore(), { t });
     await reports.record(5, 0, {
       url: 'https://a.example/',
       findings: [finding('oversized-form')],
@@ -81,6 +83,22 @@ describe('findings from content scripts are treated as untrusted', () => {
       kinds: ['email', 'x'.repeat(40)],
     });
     expect(sanitizeFindings({ length: 3 })).toEqual([]);
+    // The facts a sentence is written from are bounded too; the tab report checks them again.
+    const [facts] = sanitizeFindings([
+      {
+        check: 'insecure-form',
+        count: 1.5,
+        stated: 'yes',
+        hosts: ['a.example', 7, 'h'.repeat(999)],
+      },
+    ]);
+    expect(facts).toEqual({
+      check: 'insecure-form',
+      severity: 'warning',
+      form: null,
+      message: '',
+      hosts: ['a.example', 'h'.repeat(253)],
+    });
   });
 });
 
@@ -100,7 +118,6 @@ describe('who may talk to the background', () => {
 });
 
 describe('judging forms in the background', () => {
-  const t = translatorFor(loadCatalog('en'));
   const { document } = parseHTML(`<html><body><form action="/s"><h2>Newsletter</h2>
     <input type="email" name="email"><label>Date of birth <input name="dob"></label>
     <label>ID number <input name="idnumber"></label><button>Subscribe</button></form></body></html>`);

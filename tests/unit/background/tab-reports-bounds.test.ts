@@ -4,7 +4,11 @@ import {
   type SessionStore,
 } from '@/utils/checks/breached-password/session-store';
 import type { Finding } from '@/utils/checks/findings';
+import { translatorFor } from '@/utils/i18n-catalog';
 import { createTabReports, MAX_FRAMES, MAX_TAB_BYTES } from '@/utils/tab-reports';
+import { loadCatalog } from '@/scripts/locales';
+
+const t = translatorFor(loadCatalog('en'));
 
 const bad = (form: number): Finding => ({
   check: 'insecure-form',
@@ -12,7 +16,7 @@ const bad = (form: number): Finding => ({
   form,
   kinds: ['password', 'email'],
   message: `This form would send your password and email over an unencrypted connection (${form}).`,
-  lesson: 'public-wifi',
+  lesson: 'https-encryption',
   code: 'insecure-page',
 });
 const forty = Array.from({ length: 40 }, (_, i) => bad(i));
@@ -40,7 +44,7 @@ function quotaStore(quota: number): SessionStore & { bytes(): number } {
 describe('tab reports a hostile page cannot blow up', () => {
   test('200 frames × 40 bad forms stay under the per-tab budget and say they are incomplete', async () => {
     const session = quotaStore(10 * 1024 * 1024);
-    const reports = createTabReports(session);
+    const reports = createTabReports(session, { t });
     await reports.record(1, 0, { url: 'https://top.example/a?q=1#x', findings: [bad(0)] });
     await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -58,7 +62,7 @@ describe('tab reports a hostile page cannot blow up', () => {
 
   test('a write queued before the tab closed does not bring its report back', async () => {
     const session = memorySessionStore();
-    const reports = createTabReports(session);
+    const reports = createTabReports(session, { t });
     const late = reports.record(7, 0, { url: 'https://a.example/', findings: [bad(0)] });
     const closing = reports.close(7);
     const later = reports.record(7, 3, { url: 'https://a.example/', findings: [bad(1)] });
@@ -66,45 +70,40 @@ describe('tab reports a hostile page cannot blow up', () => {
     expect(await session.get('tab:7')).toBeUndefined();
     expect((await reports.get(7)).findings).toEqual([]);
     // A new background (worker restart) still honours the tombstone.
-    await createTabReports(session).record(7, 0, { url: 'https://a.example/', findings: [bad(2)] });
+    await createTabReports(session, { t }).record(7, 0, {
+      url: 'https://a.example/',
+      findings: [bad(2)],
+    });
     expect(await session.get('tab:7')).toBeUndefined();
   });
 
   test('a full quota never reads back as an all-clear', async () => {
     const session = quotaStore(3_000);
-    const reports = createTabReports(session);
+    const reports = createTabReports(session, { t });
     await reports.record(1, 0, { url: 'https://a.example/', findings: [bad(0)] });
     const merged = await reports.record(2, 0, { url: 'https://b.example/', findings: forty });
     expect(merged.incomplete).toBe(true);
-    const again = await createTabReports(session).get(2);
+    const again = await createTabReports(session, { t }).get(2);
     expect(again.incomplete).toBe(true);
     expect((await reports.get(1)).findings).toHaveLength(1);
   });
 
-  test('fixed sentences are written when shown, not stored', async () => {
-    const session = memorySessionStore();
-    const weak: Finding = {
-      check: 'password-strength',
-      severity: 'warning',
-      form: null,
-      message: 'stored sentence',
-    };
-    const reports = createTabReports(session, {
-      fixedText: { 'password-strength': () => 'shown sentence' },
+  test('a stored finding is a few dozen bytes: 40 fit in a frame many times over', async () => {
+    const session = quotaStore(1_000_000);
+    await createTabReports(session, { t }).record(3, 0, {
+      url: 'https://a.example/',
+      findings: forty,
     });
-    await reports.record(
-      3,
-      0,
-      { url: 'https://a.example/x', findings: [weak] },
-      'password-strength',
-    );
-    expect(JSON.stringify(await session.get('tab:3'))).not.toContain('sentence');
-    expect((await reports.get(3)).findings[0]!.message).toBe('shown sentence');
+    // The sentence alone is 150 bytes; its codes, with the form index, take under 100.
+    const sentence = (await createTabReports(session, { t }).get(3)).findings[0]!.message;
+    expect(sentence.length).toBeGreaterThan(140);
+    expect(session.bytes() / forty.length).toBeLessThan(100);
+    expect((await createTabReports(session, { t }).get(3)).findings).toHaveLength(40);
   });
 
   test('a frame with nothing to report writes nothing', async () => {
     const session = quotaStore(1_000_000);
-    const reports = createTabReports(session);
+    const reports = createTabReports(session, { t });
     for (let i = 1; i <= 50; i++)
       await reports.record(4, i, { url: 'https://a.example/', findings: [] });
     expect(session.bytes()).toBe(0);

@@ -4,6 +4,7 @@ import type { Settings } from '../../settings-model';
 import type { PasswordCheck } from '../types';
 import { checkWithSettings, type BreachChecker } from './index';
 import { breachedPassword } from './meta';
+import { breachWording } from './wording';
 import type { BreachResult } from './types';
 
 export interface BreachContext {
@@ -26,7 +27,7 @@ export const breachedPasswordCheck: PasswordCheck<
             check: breachedPassword.id,
             severity: 'danger',
             form: null,
-            message: t('breachReportFound'),
+            message: breachWording(null, t),
             lesson: breachedPassword.lesson,
           },
         ]

@@ -3,9 +3,10 @@
 import type { FormAnalysis } from '../../forms/types';
 import type { Translate } from '../../i18n';
 import type { Finding, Severity } from '../findings';
-import { SENSITIVITY, kindName, listOf, type PersonalKind } from '../oversized-form';
+import { SENSITIVITY, type PersonalKind } from '../oversized-form';
 import { insecureForm } from './meta';
 import { isCleartextAction } from './secure';
+import { insecureWording } from './wording';
 
 export { isCleartextAction, isSecureUrl } from './secure';
 
@@ -23,16 +24,11 @@ export function checkInsecureForms(
     const filled = form.fields.filter((f) => f.fillable);
     const sensitive = [...new Set(filled.map((f) => f.kind).filter(isHighlySensitive))];
     if (!opts.isSecureContext && sensitive.length) {
-      const names = listOf(
-        sensitive.map((k) => kindName(k, opts.t)),
-        opts.t,
-      );
-      const message = opts.t('formsInsecurePage', [names]);
-      findings.push(finding(form, 'danger', sensitive, message, 'insecure-page'));
+      findings.push(finding(form, 'danger', sensitive, 'insecure-page', [], opts.t));
     } else if (filled.length && isCleartextAction(form.action)) {
-      const message = opts.t('formsInsecureAction', [new URL(form.action!).host]);
       const severity = sensitive.length ? 'danger' : 'warning';
-      findings.push(finding(form, severity, sensitive, message, 'http-action'));
+      const hosts = [new URL(form.action!).host];
+      findings.push(finding(form, severity, sensitive, 'http-action', hosts, opts.t));
     }
   }
   return findings;
@@ -47,16 +43,11 @@ function finding(
   form: FormAnalysis,
   severity: Severity,
   kinds: string[],
-  message: string,
-  code: string,
+  code: 'insecure-page' | 'http-action',
+  hosts: string[],
+  t: Translate,
 ): Finding {
-  return {
-    check: insecureForm.id,
-    severity,
-    form: form.index,
-    kinds,
-    message,
-    lesson: insecureForm.lesson,
-    code,
-  };
+  const detail = { lesson: insecureForm.lesson, code, ...(hosts.length ? { hosts } : {}) };
+  const facts = { check: insecureForm.id, severity, form: form.index, kinds };
+  return { ...facts, message: insecureWording({ ...facts, ...detail }, t) ?? '', ...detail };
 }

@@ -6,32 +6,27 @@ import type { FormAnalysis } from '../../forms/types';
 import type { Translate } from '../../i18n';
 import type { Finding } from '../findings';
 import { passwordField } from './meta';
+import { passwordFieldWording, type PasswordFieldCode } from './wording';
 
 export function checkPasswordFields(forms: readonly FormAnalysis[], t: Translate): Finding[] {
   const findings: Finding[] = [];
   for (const form of forms) {
     const seen = new Set<string>();
-    const report = (code: string, message: string) => {
+    const report = (code: PasswordFieldCode, count?: number) => {
       if (seen.has(code)) return;
       seen.add(code);
-      findings.push({
-        check: passwordField.id,
-        severity: 'info',
-        form: form.index,
-        kinds: ['password'],
-        message,
-        lesson: passwordField.lesson,
-        code,
-      });
+      const facts = { check: passwordField.id, severity: 'info' as const, form: form.index };
+      const detail = { lesson: passwordField.lesson, code, ...(count ? { count } : {}) };
+      const kinds = ['password'];
+      const message = passwordFieldWording({ ...facts, kinds, ...detail }, t) ?? '';
+      findings.push({ ...facts, kinds, message, ...detail });
     };
     for (const { features, fillable, pasteBlocked } of form.fields) {
       if (!fillable || features.type !== 'password') continue;
-      if (pasteBlocked || form.pasteBlocked) report('paste-blocked', t('formsPasteBlocked'));
+      if (pasteBlocked || form.pasteBlocked) report('paste-blocked');
       const max = features.maxLength;
-      if (max !== null && max > 0 && max < 64)
-        report('short-maxlength', t('formsShortMaxlength', [max]));
-      if (features.autocomplete.split(/\s+/).includes('off'))
-        report('autocomplete-off', t('formsAutocompleteOff'));
+      if (max !== null && max > 0 && max < 64) report('short-maxlength', max);
+      if (features.autocomplete.split(/\s+/).includes('off')) report('autocomplete-off');
     }
   }
   return findings;

@@ -5,6 +5,7 @@ import type { Finding } from '../findings';
 import type { PasswordCheck } from '../types';
 import type { ReuseResult } from './descriptor';
 import { passwordReuse } from './meta';
+import { reuseWording } from './wording';
 
 export interface ReuseContext {
   /** The background's service (`utils/background/password-reuse.ts`). */
@@ -17,28 +18,16 @@ export const passwordReuseCheck: PasswordCheck<'password-reuse', ReuseResult, Re
   ...passwordReuse,
   run: (password, context) => context.check(password, context.senderUrl),
   findings: (result, { t }): Finding[] => {
-    if (result.state === 'reused')
-      return [
-        {
-          check: passwordReuse.id,
-          severity: 'warning',
-          form: null,
-          message: `${t('reuseReusedBody', [result.sites.join(', ')])} ${t('reuseReusedAdvice')}`,
-          lesson: passwordReuse.lesson,
-          code: 'reused',
-        },
-      ];
-    if (result.state === 'lookalike')
-      return [
-        {
-          check: passwordReuse.id,
-          severity: 'danger',
-          form: null,
-          message: t('reuseLookalikeBody', [result.site]),
-          lesson: 'phishing',
-          code: 'lookalike',
-        },
-      ];
-    return [];
+    if (result.state === 'none') return [];
+    const reused = result.state === 'reused';
+    const facts = {
+      check: passwordReuse.id,
+      severity: reused ? ('warning' as const) : ('danger' as const),
+      form: null,
+      lesson: reused ? passwordReuse.lesson : 'phishing',
+      code: result.state,
+      hosts: reused ? result.sites : [result.site],
+    };
+    return [{ ...facts, message: reuseWording(facts, t) ?? '' }];
   },
 };

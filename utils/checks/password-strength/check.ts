@@ -2,6 +2,7 @@
  * and the page report's finding, which says only that a weak password was typed here. */
 import type { PasswordCheck } from '../types';
 import { passwordStrength } from './meta';
+import { strengthWording } from './wording';
 import { ratePassword } from './rate';
 import type { PasswordRating, RatingContext } from './types';
 
@@ -19,7 +20,7 @@ export const passwordStrengthCheck: PasswordCheck<
             check: passwordStrength.id,
             severity: 'warning',
             form: null,
-            message: t('pwReportWeak'),
+            message: strengthWording(null, t),
             lesson: passwordStrength.lesson,
           },
         ]
