@@ -101,14 +101,15 @@ export class Layer {
         const box = host.getBoundingClientRect();
         return { width: box.width, height: box.height };
       });
+      const page = anchor === document.documentElement;
       const boxes = placeStack({
-        anchor: anchor.getBoundingClientRect(),
+        // The root element stands for the whole page (a notice about the site): as a form the
+        // size of the view, its notices go to the top of the view.
+        anchor: page
+          ? { top: 0, left: 0, width: viewport.width, height: viewport.height }
+          : anchor.getBoundingClientRect(),
         sizes,
-        // The root element stands for the whole page (a notice about the site): top of the view.
-        kind:
-          anchor instanceof HTMLFormElement || anchor === document.documentElement
-            ? 'form'
-            : 'field',
+        kind: page || anchor instanceof HTMLFormElement ? 'form' : 'field',
         rtl: getComputedStyle(anchor).direction === 'rtl',
         viewport,
       });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { GAP, MARGIN, placeStack, type StackRequest } from '../../../utils/content/position';
 
@@ -19,9 +20,24 @@ describe('placeStack', () => {
     ['right-aligned on a right-to-left page', { rtl: true }, { top: 330 + GAP, left: 360 - 300 }],
     ['above a form with room', { kind: 'form' as const }, { top: 300 - GAP - 80, left: 100 }],
     [
-      'at a form top near the viewport top',
+      'below a form with no room above',
       { kind: 'form' as const, anchor: { ...field, top: 20 } },
-      { top: MARGIN, left: 100 },
+      { top: 20 + 30 + GAP, left: 100 },
+    ],
+    [
+      'beside a tall form with no room above or below (inline-end side)',
+      { kind: 'form' as const, anchor: { ...field, top: 20, height: 640 } },
+      { top: 20, left: 100 + 260 + GAP },
+    ],
+    [
+      'beside a tall form, on its left on a right-to-left page',
+      { kind: 'form' as const, rtl: true, anchor: { top: 20, left: 500, width: 400, height: 640 } },
+      { top: 20, left: 500 - GAP - 300 },
+    ],
+    [
+      'at the view top when a form leaves no free place',
+      { kind: 'form' as const, anchor: { top: 0, left: 0, width: 1000, height: 700 } },
+      { top: MARGIN, left: MARGIN },
     ],
     [
       'inside the viewport at the right edge',
@@ -46,5 +62,58 @@ describe('placeStack', () => {
   test('a stack too tall for either side goes below and never covers the field', () => {
     const boxes = place({ sizes: [{ width: 300, height: 900 }] });
     expect(boxes[0]!.top).toBe(field.top + field.height + GAP);
+  });
+
+  test('a form notice never covers its form while there is a free place, and stays near it', () => {
+    const box = fc.record({
+      top: fc.integer({ min: -300, max: 690 }),
+      left: fc.integer({ min: 0, max: 900 }),
+      width: fc.integer({ min: 40, max: 1000 }),
+      height: fc.integer({ min: 20, max: 1000 }),
+    });
+    const size = fc.record({
+      width: fc.integer({ min: 220, max: 360 }),
+      height: fc.integer({ min: 40, max: 200 }),
+    });
+    fc.assert(
+      fc.property(
+        box,
+        fc.array(size, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (anchor, sizes, rtl) => {
+          const boxes = placeStack({ anchor, sizes, kind: 'form', rtl, viewport });
+          const total = sizes.reduce((sum, s) => sum + s.height + GAP, -GAP);
+          const widest = Math.max(...sizes.map((s) => s.width));
+          const bottom = anchor.top + anchor.height;
+          // The free places, worked out here independently of the code under test.
+          const roomAbove = anchor.top - GAP - total >= MARGIN;
+          const roomBelow = bottom + GAP + total <= viewport.height - MARGIN;
+          const side = rtl ? anchor.left - GAP - widest : anchor.left + anchor.width + GAP;
+          const roomBeside =
+            side >= MARGIN &&
+            side + widest <= viewport.width - MARGIN &&
+            total <= viewport.height - 2 * MARGIN;
+          if (!roomAbove && !roomBelow && !roomBeside) return;
+          for (const b of boxes) {
+            const overlapX =
+              Math.min(b.left + b.width, anchor.left + anchor.width) -
+              Math.max(b.left, anchor.left);
+            const overlapY = Math.min(b.top + b.height, bottom) - Math.max(b.top, anchor.top);
+            expect(overlapX > 0 && overlapY > 0).toBe(false);
+            // Within 80 px of the form, on both axes.
+            expect(
+              Math.max(0, b.top - bottom, anchor.top - (b.top + b.height)),
+            ).toBeLessThanOrEqual(80 + total);
+            expect(
+              Math.max(0, b.left - (anchor.left + anchor.width), anchor.left - (b.left + b.width)),
+            ).toBeLessThanOrEqual(GAP);
+          }
+          // The first notice touches the form (GAP away) or overlaps its rows beside it.
+          const first = boxes[0]!;
+          const dy = Math.max(0, first.top - bottom, anchor.top - (first.top + first.height));
+          expect(dy).toBeLessThanOrEqual(GAP);
+        },
+      ),
+    );
   });
 });
