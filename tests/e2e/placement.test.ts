@@ -316,6 +316,41 @@ describe.each(BROWSERS)('notice placement in %s', (name) => {
     await page.close();
   }, 45_000);
 
+  test('a form at the very top of the view: its notice covers none of its fields', async () => {
+    const page = await browser.newPage();
+    await page.resize(1000, 700);
+    await page.goto(server.url('placement-top-form.html', 'insecure.test'));
+    await waitForNotice(page, 'insecure-form', WAIT);
+    const read = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('heedful-notice[data-check=insecure-form]')!;
+        const form = document.getElementById('top-login')!;
+        const n = host.getBoundingClientRect();
+        const f = form.getBoundingClientRect();
+        const covers = [...form.querySelectorAll('input, button')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            Math.min(n.right, r.right) - Math.max(n.left, r.left) > 0 &&
+            Math.min(n.bottom, r.bottom) - Math.max(n.top, r.top) > 0
+          );
+        });
+        return {
+          shown: n.height > 0,
+          // There is no room above the form.
+          formTop: Math.round(f.top),
+          covers: covers.map((el) => el.getAttribute('name') ?? el.tagName),
+          dx: Math.round(Math.max(0, n.left - f.right, f.left - n.right)),
+          dy: Math.round(Math.max(0, n.top - f.bottom, f.top - n.bottom)),
+          inView: n.top >= 0 && n.left >= 0 && n.bottom <= innerHeight && n.right <= innerWidth,
+        };
+      });
+    await expect.poll(read, WAIT).toMatchObject({ shown: true, covers: [], inView: true });
+    const g = await read();
+    expect(g.formTop).toBeLessThan(60);
+    expect(Math.max(g.dx, g.dy)).toBeLessThanOrEqual(80);
+    await page.close();
+  }, 30_000);
+
   test('a login whose password is in no breach stays silent', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('login.html'));
