@@ -38,11 +38,11 @@ export function DemoNotice({ check, state, kinds, view, anchor }: DemoNoticeProp
 
   useEffect(() => {
     if (!focusTo || !box.current) return;
-    const target =
+    const find = () =>
       focusTo === 'again'
-        ? box.current.querySelector('button')
+        ? box.current?.querySelector('button')
         : host.current?.shadowRoot?.querySelector('button');
-    target?.focus();
+    focusWhenReady(find);
     setFocusTo(null);
   }, [focusTo]);
 
@@ -102,4 +102,12 @@ export function DemoNotice({ check, state, kinds, view, anchor }: DemoNoticeProp
       )}
     </div>
   );
+}
+
+/** A notice's text and buttons arrive a couple of frames after it shows (its live region is
+ * drawn empty first, `NoticeFrame`): focus waits for them, briefly. */
+function focusWhenReady(find: () => HTMLElement | null | undefined, tries = 20): void {
+  const target = find();
+  if (target) return target.focus();
+  if (tries > 0) setTimeout(() => focusWhenReady(find, tries - 1), 50);
 }

@@ -97,6 +97,9 @@ export class Layer {
         continue;
       }
       home.forEach(reveal);
+      // A notice that changes size (its text filled in a frame later, a longer state) moves
+      // the stack: watched like its anchor.
+      home.forEach((host) => this.sizes.observe(host));
       const sizes = home.map((host) => {
         const box = host.getBoundingClientRect();
         return { width: box.width, height: box.height };
