@@ -25,6 +25,8 @@ export interface StackRequest {
   kind: 'field' | 'form';
   rtl: boolean;
   viewport: { width: number; height: number };
+  /** Notices already placed (other stacks): a form's notice with no room above keeps off them. */
+  avoid?: Box[];
 }
 
 /** Top-left corner of each notice, in stacking order. */
@@ -39,10 +41,18 @@ export function placeStack(request: StackRequest): Box[] {
   const startAligned = (size: { width: number }) =>
     rtl ? anchor.left + anchor.width - size.width : anchor.left;
   if (kind === 'form' && !fitsAbove) {
-    // No room above the form: below it, else beside it, over none of its fields.
-    if (fitsBelow) return stack(sizes, below, false, startAligned, viewport);
-    const beside = besideForm(request, total);
-    if (beside) return beside;
+    // No room above the form: below it, else beside it (inline-end side first), over none of
+    // its fields, and over no other notice while a place is free of them too.
+    const places = [
+      fitsBelow ? stack(sizes, below, false, startAligned, viewport) : null,
+      besideForm(request, total, 'end'),
+      besideForm(request, total, 'start'),
+    ].filter((place): place is Box[] => place !== null);
+    const avoid = request.avoid ?? [];
+    const free = places.find(
+      (place) => !place.some((box) => avoid.some((o) => intersects(box, o))),
+    );
+    if (free ?? places[0]) return (free ?? places[0])!;
     // No free place at all (a form as large as the view, or the page itself): the view's top.
     const top = clamp(MARGIN, MARGIN, viewport.height - total);
     return stack(sizes, top, false, startAligned, viewport);
@@ -53,16 +63,21 @@ export function placeStack(request: StackRequest): Box[] {
   return stack(sizes, top, top < anchor.top, startAligned, viewport);
 }
 
-/** Beside a form, on its inline-end side (left on right-to-left pages), from its top edge (or
- * the view's), when the whole stack fits there; null when it does not. */
-function besideForm({ anchor, sizes, rtl, viewport }: StackRequest, total: number): Box[] | null {
+/** Beside a form, on its inline-end side (left on right-to-left pages) or its inline-start side,
+ * from its top edge (or the view's), when the whole stack fits there; null when it does not. */
+function besideForm(
+  { anchor, sizes, rtl, viewport }: StackRequest,
+  total: number,
+  side: 'end' | 'start',
+): Box[] | null {
   const widest = Math.max(...sizes.map((s) => s.width));
-  const left = rtl ? anchor.left - GAP - widest : anchor.left + anchor.width + GAP;
+  const onLeft = rtl === (side === 'end');
+  const left = onLeft ? anchor.left - GAP - widest : anchor.left + anchor.width + GAP;
   if (left < MARGIN || left + widest > viewport.width - MARGIN) return null;
   if (total > viewport.height - 2 * MARGIN) return null;
   const top = clamp(anchor.top, MARGIN, viewport.height - MARGIN - total);
-  // Right-to-left, each notice's right edge meets the gap beside the form.
-  const at = (size: { width: number }) => (rtl ? left + widest - size.width : left);
+  // On the form's left, each notice's right edge meets the gap beside the form.
+  const at = (size: { width: number }) => (onLeft ? left + widest - size.width : left);
   return stack(sizes, top, false, at, viewport);
 }
 
@@ -86,6 +101,13 @@ function stack(
     top += size.height + GAP;
   }
   return upward ? boxes.reverse() : boxes;
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return (
+    Math.min(a.left + a.width, b.left + b.width) > Math.max(a.left, b.left) &&
+    Math.min(a.top + a.height, b.top + b.height) > Math.max(a.top, b.top)
+  );
 }
 
 /** `min` wins over `max` when the box is larger than the space. */

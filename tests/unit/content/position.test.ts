@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { GAP, MARGIN, placeStack, type StackRequest } from '../../../utils/content/position';
+import {
+  GAP,
+  MARGIN,
+  placeStack,
+  type Box,
+  type StackRequest,
+} from '../../../utils/content/position';
 
 const viewport = { width: 1000, height: 700 };
 const field = { top: 300, left: 100, width: 260, height: 30 };
@@ -64,6 +70,23 @@ describe('placeStack', () => {
     expect(boxes[0]!.top).toBe(field.top + field.height + GAP);
   });
 
+  test('with no room above, a form notice keeps off other notices: below, else beside (end, then start)', () => {
+    // A form at the top of the view, narrower than it, with room below and on both sides.
+    const form = { top: 20, left: 400, width: 200, height: 300 };
+    const formPlace = (avoid: Box[]) =>
+      placeStack({ anchor: form, sizes: one, kind: 'form', rtl: false, viewport, avoid })[0];
+    expect(formPlace([])).toMatchObject({ top: 320 + GAP, left: 400 });
+    // A field's stack hangs below the form: beside it, on the inline-end side.
+    const fieldStack = { top: 300, left: 400, width: 300, height: 200 };
+    expect(formPlace([fieldStack])).toMatchObject({ top: 20, left: 600 + GAP });
+    // That side taken too: the inline-start side.
+    const right = { top: 0, left: 600, width: 400, height: 700 };
+    expect(formPlace([fieldStack, right])).toMatchObject({ top: 20, left: 400 - GAP - 300 });
+    // Nowhere free: below the form all the same, never over its fields.
+    const left = { top: 0, left: 0, width: 400, height: 700 };
+    expect(formPlace([fieldStack, right, left])).toMatchObject({ top: 320 + GAP, left: 400 });
+  });
+
   test('a form notice never covers its form while there is a free place, and stays near it', () => {
     const box = fc.record({
       top: fc.integer({ min: -300, max: 690 }),
@@ -108,12 +131,12 @@ describe('placeStack', () => {
               Math.max(0, b.left - (anchor.left + anchor.width), anchor.left - (b.left + b.width)),
             ).toBeLessThanOrEqual(GAP);
           }
-          // The first notice touches the form (GAP away) or overlaps its rows beside it.
-          const first = boxes[0]!;
-          const dy = Math.max(0, first.top - bottom, anchor.top - (first.top + first.height));
-          expect(dy).toBeLessThanOrEqual(GAP);
+          // The stack touches the form (GAP away), above, below or beside it.
+          const dy = (b: Box) => Math.max(0, b.top - bottom, anchor.top - (b.top + b.height));
+          expect(Math.min(...boxes.map(dy))).toBeLessThanOrEqual(GAP);
         },
       ),
+      { numRuns: 1000 },
     );
   });
 });
