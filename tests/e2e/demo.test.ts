@@ -245,6 +245,34 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await page.close();
   });
 
+  test('a field typed in at the bottom of the window: the notice still lands below it, covering nothing', async () => {
+    const page = await browser.newPage();
+    await page.resize(1100, 800);
+    await page.goto(demo);
+    // Focused first (focusing may scroll), then at the window's bottom edge: no room below.
+    await page.focus(`document.getElementById('weak-password')`);
+    await page.evaluate(() =>
+      document.getElementById('weak-password')!.scrollIntoView({ block: 'end' }),
+    );
+    await page.type('summer2024', 20);
+    await expect
+      .poll(async () => {
+        const all = await placed(page);
+        const below = await page.evaluate(() => {
+          const host = document.querySelector('heedful-notice[data-check=password-strength]');
+          const field = document.getElementById('weak-password')!.getBoundingClientRect();
+          return !!host && host.getBoundingClientRect().top > field.bottom;
+        });
+        return {
+          shown: all.some((p) => p.check === 'password-strength'),
+          below,
+          misplaced: misplaced(all),
+        };
+      }, WAIT)
+      .toEqual({ shown: true, below: true, misplaced: [] });
+    await page.close();
+  });
+
   test.each([
     [1366, 768],
     [1024, 768],
