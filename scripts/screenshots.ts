@@ -1,7 +1,8 @@
 /** @module Screenshots of the demo page for the README: `npx tsx scripts/screenshots.ts` after
  * `npm run build`. Debian Chromium with the built extension, as the e2e tests launch it; writes
- * `docs/screenshots/demo.png` (the list, notices showing) and `demo-present.png` (a projector's
- * 1280×720, presentation mode). */
+ * `docs/screenshots/demo.png` (the list at its first examples, notices showing) and
+ * `demo-present.png` (a projector's 1280×720, presentation mode). Notices are in the top layer
+ * and shown only beside what is in view, so these are viewport shots, not full-page ones. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,10 +23,13 @@ async function main() {
     mkdirSync(OUT, { recursive: true });
 
     const page = await context.newPage();
-    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.setViewportSize({ width: 1100, height: 1000 });
     await page.goto(demo);
     await showPasswords(page);
-    await page.screenshot({ path: join(OUT, 'demo.png'), fullPage: true });
+    await page.locator('#breach-password').blur();
+    await page.evaluate(() => document.getElementById('example-weak-password')!.scrollIntoView());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'demo.png') });
 
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${demo}?present=1`);

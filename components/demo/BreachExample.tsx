@@ -38,12 +38,13 @@ export function BreachExample() {
   };
 
   return (
-    <>
+    <div class="breach-body">
       <SampleFrame
         id="breach-frame"
         notices={
           result && (
             <DemoNotice
+              anchor={() => input.current}
               check="breached-password"
               state={result.state}
               view={(dismiss) => (
@@ -70,7 +71,7 @@ export function BreachExample() {
         </form>
       </SampleFrame>
       <DemoData />
-    </>
+    </div>
   );
 }
 

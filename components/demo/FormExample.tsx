@@ -1,5 +1,6 @@
 /** @module Examples 3 and 4: a sample form judged by the forms analysis when it appears, with
- * one notice per finding, placed before the form as the content script places them above it. */
+ * one notice per finding, placed at the form's top edge by the content script's own code, in a
+ * room kept empty above the form. */
 import type { ComponentType } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FormNotice } from '@/components/notices/FormNotice';
@@ -28,6 +29,7 @@ export function FormExample({ sample, Form }: FormExampleProps) {
   const notices = judged.notices.map((finding) => (
     <DemoNotice
       key={finding.check}
+      anchor={() => box.current?.querySelector('form') ?? null}
       check={finding.check as NoticeCheck}
       state={finding.state}
       kinds={finding.check === 'oversized-form' ? finding.kinds : undefined}

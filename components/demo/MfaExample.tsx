@@ -2,7 +2,7 @@
  * says after a real sign-in there: the notice for a site that offers two-step sign-in, the
  * popup's plain line for a site listed without it, silence for an unlisted one. The look-up is
  * the background's, from the table that ships with Heedful. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { MfaNotice } from '@/components/notices/MfaNotice';
 import type { MfaSite } from '@/utils/checks/mfa-available';
 import { t } from '@/utils/i18n';
@@ -18,6 +18,7 @@ type Result = { site: MfaSite | null } | null;
 export function MfaExample() {
   const [host, setHost] = useState<string>(MFA_DEMO_SITES[0]);
   const [result, setResult] = useState<Result>(null);
+  const form = useRef<HTMLFormElement>(null);
   const signIn = (event: Event) => {
     event.preventDefault();
     void sendMessage('getSiteMfa', { url: `https://${host}/` })
@@ -27,6 +28,7 @@ export function MfaExample() {
   const site = result?.site;
   const notice = site && site.methods.length > 0 && (
     <DemoNotice
+      anchor={() => form.current}
       check="mfa-available"
       state="available"
       view={(dismiss) => (
@@ -45,8 +47,9 @@ export function MfaExample() {
       id="mfa-frame"
       address={{ url: `https://${host}/login`, secure: true }}
       notices={notice}
+      noticesFirst
     >
-      <form class="sample" name="mfa-sign-in" onSubmit={signIn}>
+      <form class="sample" name="mfa-sign-in" onSubmit={signIn} ref={form}>
         <label for="mfa-site">{t('demoMfaSite')}</label>
         <select
           id="mfa-site"

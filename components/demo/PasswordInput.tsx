@@ -18,7 +18,18 @@ export function PasswordInput({ id, label, autocomplete, inputRef, ...on }: Pass
   const [visible, setVisible] = useState(false);
   return (
     <div class="password-input">
-      <label for={id}>{label}</label>
+      {/* The switch sits beside the label: below the field is where Heedful's notice lands. */}
+      <div class="password-label-row">
+        <label for={id}>{label}</label>
+        <label class="show-typing">
+          <input
+            type="checkbox"
+            checked={visible}
+            onChange={(e) => setVisible(e.currentTarget.checked)}
+          />{' '}
+          {t('demoShowTyping')}
+        </label>
+      </div>
       <input
         id={id}
         ref={inputRef}
@@ -29,14 +40,6 @@ export function PasswordInput({ id, label, autocomplete, inputRef, ...on }: Pass
         onInput={on.onInput}
         onBlur={on.onBlur}
       />
-      <label class="show-typing">
-        <input
-          type="checkbox"
-          checked={visible}
-          onChange={(e) => setVisible(e.currentTarget.checked)}
-        />{' '}
-        {t('demoShowTyping')}
-      </label>
     </div>
   );
 }

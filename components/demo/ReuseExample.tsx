@@ -49,6 +49,7 @@ export function ReuseExample() {
       notices={
         result.state !== 'none' && (
           <DemoNotice
+            anchor={() => input.current}
             check="password-reuse"
             state={result.state}
             view={(dismiss) => (

@@ -1,6 +1,8 @@
 /** @module The box that stands for "a website": what is inside is the sample, what is outside
  * is the demo's own explanation. The caption is visible so the audience can tell them apart.
- * Notices sit beside the sample's page in presentation mode, where height is short. */
+ * Heedful's notices float in the top layer beside their field or form, as on a website; the
+ * frame keeps an empty room where they land (below a field, above a form) so that they cover
+ * neither the sample nor the explanations. */
 import type { ComponentChildren, Ref } from 'preact';
 import { t } from '@/utils/i18n';
 
@@ -8,9 +10,10 @@ export interface SampleFrameProps {
   id: string;
   /** The sample itself: what a website would show. */
   children: ComponentChildren;
-  /** Heedful's notices about it. */
+  /** Heedful's notices about it: the room their anchored notices land in. */
   notices?: ComponentChildren;
-  /** Form notices come before their form, as the content script places them above it. */
+  /** The room goes above the sample (form notices sit at their form's top edge), not below it
+   * (a field's notices sit below the field, the sample's last element). */
   noticesFirst?: boolean;
   /** The address the sample pretends to be served from, shown like a browser's. */
   address?: { url: string; secure: boolean };

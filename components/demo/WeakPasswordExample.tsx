@@ -46,6 +46,7 @@ export function WeakPasswordExample() {
       notices={
         shown && (
           <DemoNotice
+            anchor={() => input.current}
             check="password-strength"
             state={shown.rating.verdict}
             view={(dismiss) => (

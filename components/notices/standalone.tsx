@@ -4,10 +4,14 @@
 import { render, type VNode } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { NoticeCheck } from '@/utils/content/notices';
-import { NOTICE_CSS } from './styles';
+import { anchorHost, relayout } from './anchored';
+import { ANCHORED_HOST_CSS, NOTICE_CSS } from './styles';
 
 /** What `createShadowRootUi` puts first, so a notice here looks exactly like one on a page. */
 const HOST_RESET = ':host{all:initial !important;}';
+/** An extension page may enlarge its anchored notices as a whole (the demo's presentation mode)
+ * through an inherited custom property, which the host's reset leaves alone. */
+const PAGE_ZOOM = '.notice{zoom:var(--heedful-page-zoom,1)}';
 
 export interface NoticeHostContent {
   /** `data-state` on the host. */
@@ -27,14 +31,20 @@ export interface NoticeHost {
 /** A detached `heedful-notice` host laid out as `createShadowRootUi` lays it out
  * (`html > head > style` and `body` inside the shadow root): tests and assistive tech read
  * both kinds of notice the same way. */
-export function createNoticeHost(check: NoticeCheck, doc: Document = document): NoticeHost {
+export function createNoticeHost(
+  check: NoticeCheck,
+  doc: Document = document,
+  anchored = false,
+): NoticeHost {
   const host = doc.createElement('heedful-notice');
   const shadow = host.attachShadow({ mode: 'open' });
   const html = doc.createElement('html');
   const head = doc.createElement('head');
   const style = doc.createElement('style');
   const body = doc.createElement('body');
-  style.textContent = HOST_RESET + NOTICE_CSS;
+  style.textContent = anchored
+    ? HOST_RESET + ANCHORED_HOST_CSS + NOTICE_CSS + PAGE_ZOOM
+    : HOST_RESET + NOTICE_CSS;
   head.append(style);
   html.append(head, body);
   shadow.append(html);
@@ -56,25 +66,39 @@ export function createNoticeHost(check: NoticeCheck, doc: Document = document): 
 
 export interface StandaloneNoticeProps extends NoticeHostContent {
   check: NoticeCheck;
+  /** What the notice is about: placed beside it as on a website, in the top layer. */
+  anchor: () => Element | null;
+  /** The host, when created and removed (to move focus into it, to reserve room for it). */
+  onHost?(host: HTMLElement | null): void;
 }
 
-/** A notice in the flow of an extension page, kept in sync with its props. */
-export function StandaloneNotice({ check, state, kinds, view }: StandaloneNoticeProps) {
+/** A notice on an extension page, kept in sync with its props, placed beside its anchor by the
+ * content script's own placement code. Without an anchor (not rendered yet), in the flow. */
+export function StandaloneNotice(props: StandaloneNoticeProps) {
+  const { check, state, kinds, view, anchor, onHost } = props;
   const slot = useRef<HTMLDivElement>(null);
   const notice = useRef<NoticeHost | null>(null);
 
   useLayoutEffect(() => {
-    const created = createNoticeHost(check, slot.current!.ownerDocument);
+    const target = anchor();
+    const created = createNoticeHost(check, slot.current!.ownerDocument, !!target);
     slot.current!.append(created.host);
+    const release = target ? anchorHost(created.host, target) : () => undefined;
     notice.current = created;
+    onHost?.(created.host);
     return () => {
+      release();
       created.remove();
       notice.current = null;
+      onHost?.(null);
     };
   }, [check]);
 
   // Layout effects run in order, so the host exists before the first paint.
-  useLayoutEffect(() => notice.current?.paint({ state, kinds, view }));
+  useLayoutEffect(() => {
+    notice.current?.paint({ state, kinds, view });
+    relayout();
+  });
 
   return <div class="notice-slot" ref={slot} />;
 }

@@ -58,6 +58,88 @@ function presentation(page: PageDriver) {
   }));
 }
 
+/** Where each showing notice is, against what it is about and the page around it. */
+interface Placed {
+  check: string;
+  /** Vertical distance to its field or form (0 when touching or overlapping). */
+  gap: number;
+  /** Horizontal overlap with its field or form, in px (≤ 0: none). */
+  overlap: number;
+  inView: boolean;
+  /** `elementFromPoint` at its centre is the notice: nothing of the page covers it. */
+  onTop: boolean;
+  /** Text and controls of the page under it (the explanations, the sample's own fields). */
+  covers: string[];
+}
+
+/** Every notice showing on the demo page (or in the `#screen` frame holding it), measured. */
+function placed(page: PageDriver, inFrame = false): Promise<Placed[]> {
+  return page.evaluate((inFrame) => {
+    const win = inFrame
+      ? (document.getElementById('screen') as HTMLIFrameElement).contentWindow!
+      : window;
+    const doc = win.document;
+    // What each notice is about: the field typed in, or the sample form.
+    const ANCHORS: Record<string, string> = {
+      'password-strength': '#weak-password',
+      'breached-password': '#breach-password',
+      'password-reuse': '#reuse-password',
+      'oversized-form': '#example-oversized-form form',
+      'insecure-form': '#example-insecure-form form',
+      'mfa-available': 'form[name=mfa-sign-in]',
+    };
+    // Anything a person reads or uses: elements with text of their own, and controls.
+    const readable = [...doc.body.querySelectorAll('*')].filter(
+      (el) =>
+        el.matches('input, select, textarea, button') ||
+        [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()),
+    );
+    const hits = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    return [...doc.querySelectorAll<HTMLElement>('heedful-notice')].flatMap((host) => {
+      const n = host.getBoundingClientRect();
+      if (!n.width || !n.height) return [];
+      const check = host.dataset.check ?? '';
+      const anchor = doc.querySelector(ANCHORS[check] ?? 'none');
+      if (!anchor) return [{ check, gap: -1, overlap: 0, inView: false, onTop: false, covers: [] }];
+      const a = anchor.getBoundingClientRect();
+      const hit = doc.elementFromPoint(n.left + n.width / 2, n.top + n.height / 2);
+      return [
+        {
+          check,
+          gap: Math.round(Math.max(0, n.top - a.bottom, a.top - n.bottom)),
+          overlap: Math.round(Math.min(n.right, a.right) - Math.max(n.left, a.left)),
+          inView:
+            n.top >= 0 && n.left >= 0 && n.bottom <= win.innerHeight && n.right <= win.innerWidth,
+          onTop: hit === host,
+          covers: readable
+            .filter((el) => hits(n, el.getBoundingClientRect()))
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent!.trim().slice(0, 40)}`,
+            ),
+        },
+      ];
+    });
+  }, inFrame);
+}
+
+/** Beside its field or form (within 80 px, overlapping horizontally), in view, on top, and
+ * covering nothing of the page. */
+const BESIDE = {
+  gap: expect.any(Number),
+  overlap: expect.any(Number),
+  inView: true,
+  onTop: true,
+  covers: [],
+};
+function misplaced(all: Placed[]): Placed[] {
+  return all.filter(
+    (p) => !(p.gap >= 0 && p.gap <= 80 && p.overlap > 0 && p.inView && p.onTop && !p.covers.length),
+  );
+}
+
 describe.each(BROWSERS)('demo page in %s', (name) => {
   const { browser } = withBrowser(name, { pages: false });
   let demo: string;
@@ -108,6 +190,86 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
       'password-reuse',
       'password-strength',
     ]);
+    await page.close();
+  });
+
+  test('each notice sits beside its field or form, in the room kept for it, covering no text', async () => {
+    const page = await browser.newPage();
+    await page.resize(1100, 800);
+    await page.goto(demo);
+    const look = async (example: string, check: string, act?: () => Promise<void>) => {
+      await page.evaluate(
+        (id) => document.getElementById(`example-${id}`)!.scrollIntoView({ block: 'start' }),
+        example,
+      );
+      await act?.();
+      // Settled where it belongs (a re-layout takes a frame), then every notice on screen checked.
+      await expect
+        .poll(async () => {
+          const all = await placed(page);
+          return { shown: all.some((p) => p.check === check), misplaced: misplaced(all) };
+        }, WAIT)
+        .toEqual({ shown: true, misplaced: [] });
+      return (await placed(page)).find((p) => p.check === check)!;
+    };
+    const typeIn = (id: string, text: string) => async () => {
+      await page.focus(`document.getElementById('${id}')`);
+      await page.type(text, 20);
+    };
+    const seen: Record<string, Placed> = {};
+    seen.oversized = await look('oversized-form', 'oversized-form');
+    seen.insecure = await look('insecure-form', 'insecure-form');
+    seen.weak = await look(
+      'weak-password',
+      'password-strength',
+      typeIn('weak-password', 'summer2024'),
+    );
+    seen.breach = await look(
+      'breached-password',
+      'breached-password',
+      typeIn('breach-password', 'iloveyou'),
+    );
+    seen.reuse = await look(
+      'password-reuse',
+      'password-reuse',
+      typeIn('reuse-password', 'orchard-violet-42'),
+    );
+    seen.mfa = await look('mfa-available', 'mfa-available', async () => {
+      await page.focus(`document.querySelector('form[name=mfa-sign-in] button')`);
+      await page.press('Enter');
+    });
+    for (const p of Object.values(seen)) expect(p).toMatchObject(BESIDE);
+    // A field's notice just below it; a form's notice just above it (at its top edge).
+    expect(seen.weak.gap).toBeLessThanOrEqual(8);
+    expect(seen.oversized.gap).toBeLessThanOrEqual(8);
+    await page.close();
+  });
+
+  test('a field typed in at the bottom of the window: the notice still lands below it, covering nothing', async () => {
+    const page = await browser.newPage();
+    await page.resize(1100, 800);
+    await page.goto(demo);
+    // Focused first (focusing may scroll), then at the window's bottom edge: no room below.
+    await page.focus(`document.getElementById('weak-password')`);
+    await page.evaluate(() =>
+      document.getElementById('weak-password')!.scrollIntoView({ block: 'end' }),
+    );
+    await page.type('summer2024', 20);
+    await expect
+      .poll(async () => {
+        const all = await placed(page);
+        const below = await page.evaluate(() => {
+          const host = document.querySelector('heedful-notice[data-check=password-strength]');
+          const field = document.getElementById('weak-password')!.getBoundingClientRect();
+          return !!host && host.getBoundingClientRect().top > field.bottom;
+        });
+        return {
+          shown: all.some((p) => p.check === 'password-strength'),
+          below,
+          misplaced: misplaced(all),
+        };
+      }, WAIT)
+      .toEqual({ shown: true, below: true, misplaced: [] });
     await page.close();
   });
 
@@ -174,6 +336,7 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
             })
             .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
           if (doc.documentElement.scrollHeight > win.innerHeight) out.push('scrolls');
+          // Notices live in the top layer, outside the body: measured on their own below.
           // A heading the mode focused itself (steps 2 on): no focus box on the projector.
           const heading = doc.activeElement;
           if (heading?.tagName === 'H2' && win.getComputedStyle(heading).outlineStyle !== 'none') {
@@ -181,6 +344,11 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
           }
           return out;
         });
+        // Each notice beside its field or form, on screen, covering nothing of the step.
+        const shown = await placed(host, true);
+        if (step <= 4 && !shown.length) past.push('no notice showing');
+        const wrong = misplaced(shown);
+        if (wrong.length) past.push(...wrong.map((p) => JSON.stringify(p)));
         if (past.length) overflow[`step ${step}`] = past;
         await host.evaluate(() =>
           (document.getElementById('screen') as HTMLIFrameElement)
@@ -290,6 +458,13 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     const page = await browser.newPage();
     await page.goto(demo);
     await waitForNotice(page, 'insecure-form', WAIT);
+    // Notices show while their form is in view, as on websites.
+    await page.evaluate(() =>
+      document.getElementById('example-insecure-form')!.scrollIntoView({ block: 'start' }),
+    );
+    await expect
+      .poll(async () => (await placed(page)).map((p) => p.check), WAIT)
+      .toContain('insecure-form');
     const dismiss = `document.querySelector('heedful-notice[data-check=insecure-form]').shadowRoot.querySelector('.dismiss')`;
     await page.focus(dismiss);
     await page.press('Enter');

@@ -1,6 +1,7 @@
 /** Where notices are, measured: each notice's box against its field's or form's box (at most
  * 80 px apart, overlapping horizontally, inside the viewport), on a long page with a fixed
- * header, in a scrolling container, after a resize, right to left, inside a modal dialog; the
+ * header, in a scrolling container, after a resize and a 150% browser zoom, right to left, inside
+ * a modal dialog, for a form at the very top of the view (covering none of its fields); the
  * page's size never changes; and the calm rules (one stack per form, one insecure notice). */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startRangeServer, type RangeServer } from '../support/range-server';
@@ -9,7 +10,9 @@ import {
   expectNoNotice,
   launch,
   readNotices,
+  openTab,
   reload,
+  setZoom,
   startPageServer,
   waitForNotice,
   waitForValue,
@@ -179,6 +182,38 @@ describe.each(BROWSERS)('notice placement in %s', (name) => {
     await page.close();
   }, 60_000);
 
+  test('browser zoom at 150%: the notice still sits beside its field, in view', async () => {
+    const { page, tabId } = await openTab(browser, server.url('placement-long.html'));
+    await page.resize(1000, 700);
+    await page.evaluate(() => document.getElementById('pw')!.scrollIntoView({ block: 'center' }));
+    await typeIn(page, 'pw', 'sunshine');
+    await waitForNotice(page, 'password-strength', WAIT);
+    const plain = await expectBeside(page, 'password-strength', '#pw');
+    const width = await page.evaluate(() => innerWidth);
+    try {
+      await setZoom(browser, tabId, 1.5);
+      // Real browser zoom: the page's CSS viewport shrinks by the factor.
+      await waitForValue(page, (w) => innerWidth < w * 0.75, width, { what: 'the zoom to apply' });
+      // No scrolling here: the zoom alone must move the notice (the field stays in view).
+      const zoomed = await expectBeside(page, 'password-strength', '#pw');
+      // The field moved in the page's CSS pixels, so a notice left where it was would fail
+      // `expectBeside`: it followed.
+      const moved =
+        Math.abs(zoomed.anchorRight - plain.anchorRight) +
+        Math.abs(zoomed.anchorTop - plain.anchorTop);
+      expect(moved).toBeGreaterThan(20);
+      // The same notice, laid out in the zoomed page's own CSS pixels.
+      expect(zoomed.gap).toBeLessThanOrEqual(8);
+      expect(Math.abs(zoomed.width - plain.width)).toBeLessThan(plain.width * 0.1);
+      console.log(
+        `${name}: zoom 150%: field moved ${Math.round(moved)} px, notice ${Math.round(zoomed.gap)} px from it, in view`,
+      );
+    } finally {
+      await setZoom(browser, tabId, 1);
+      await page.close();
+    }
+  }, 60_000);
+
   test('Tab from the field goes into its notice; Escape dismisses it and returns to the field', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('signup.html'));
@@ -315,6 +350,41 @@ describe.each(BROWSERS)('notice placement in %s', (name) => {
     expect(await count(page, 'insecure-form')).toBe(1);
     await page.close();
   }, 45_000);
+
+  test('a form at the very top of the view: its notice covers none of its fields', async () => {
+    const page = await browser.newPage();
+    await page.resize(1000, 700);
+    await page.goto(server.url('placement-top-form.html', 'insecure.test'));
+    await waitForNotice(page, 'insecure-form', WAIT);
+    const read = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('heedful-notice[data-check=insecure-form]')!;
+        const form = document.getElementById('top-login')!;
+        const n = host.getBoundingClientRect();
+        const f = form.getBoundingClientRect();
+        const covers = [...form.querySelectorAll('input, button')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            Math.min(n.right, r.right) - Math.max(n.left, r.left) > 0 &&
+            Math.min(n.bottom, r.bottom) - Math.max(n.top, r.top) > 0
+          );
+        });
+        return {
+          shown: n.height > 0,
+          // There is no room above the form.
+          formTop: Math.round(f.top),
+          covers: covers.map((el) => el.getAttribute('name') ?? el.tagName),
+          dx: Math.round(Math.max(0, n.left - f.right, f.left - n.right)),
+          dy: Math.round(Math.max(0, n.top - f.bottom, f.top - n.bottom)),
+          inView: n.top >= 0 && n.left >= 0 && n.bottom <= innerHeight && n.right <= innerWidth,
+        };
+      });
+    await expect.poll(read, WAIT).toMatchObject({ shown: true, covers: [], inView: true });
+    const g = await read();
+    expect(g.formTop).toBeLessThan(60);
+    expect(Math.max(g.dx, g.dy)).toBeLessThanOrEqual(80);
+    await page.close();
+  }, 30_000);
 
   test('a login whose password is in no breach stays silent', async () => {
     const page = await browser.newPage();

@@ -2,7 +2,7 @@
  * modal dialogs, `overflow: hidden`, transforms and z-index cannot hide them and nothing in the
  * page moves. Re-lays them on scroll (inner containers too), resize, zoom and re-layout, at
  * most once a frame; hides them while their anchor cannot be seen. */
-import { placeStack } from './position';
+import { placeStack, type Box } from './position';
 import { visibleBox } from './visibility';
 
 export interface Stack {
@@ -86,7 +86,12 @@ export class Layer {
     clearTimeout(this.timer);
     this.timer = undefined;
     const viewport = viewportSize();
-    for (const { anchor, hosts } of this.stacks()) {
+    // Fields' stacks first: a form's notice with no room above its form keeps off them.
+    const stacks = this.stacks().sort(
+      (a, b) => Number(formLike(a.anchor)) - Number(formLike(b.anchor)),
+    );
+    const placed: Box[] = [];
+    for (const { anchor, hosts } of stacks) {
       if (!anchor.isConnected) {
         this.options.onGone(anchor);
         continue;
@@ -97,22 +102,28 @@ export class Layer {
         continue;
       }
       home.forEach(reveal);
+      // A notice that changes size (its text filled in a frame later, a longer state) moves
+      // the stack: watched like its anchor.
+      home.forEach((host) => this.sizes.observe(host));
       const sizes = home.map((host) => {
         const box = host.getBoundingClientRect();
         return { width: box.width, height: box.height };
       });
+      const page = anchor === document.documentElement;
       const boxes = placeStack({
-        anchor: anchor.getBoundingClientRect(),
+        // The root element stands for the whole page (a notice about the site): as a form the
+        // size of the view, its notices go to the top of the view.
+        anchor: page
+          ? { top: 0, left: 0, width: viewport.width, height: viewport.height }
+          : anchor.getBoundingClientRect(),
         sizes,
-        // The root element stands for the whole page (a notice about the site): top of the view.
-        kind:
-          anchor instanceof HTMLFormElement || anchor === document.documentElement
-            ? 'form'
-            : 'field',
+        kind: formLike(anchor) ? 'form' : 'field',
         rtl: getComputedStyle(anchor).direction === 'rtl',
         viewport,
+        avoid: placed,
       });
       boxes.forEach((box, i) => this.move(home[i]!, box.top, box.left));
+      placed.push(...boxes);
     }
   }
 
@@ -159,6 +170,11 @@ export class Layer {
     for (const { hosts } of this.stacks()) hosts.filter(isOpen).forEach(conceal);
     this.layout();
   }
+}
+
+/** Placed as a form: a form, or the root element standing for the whole page. */
+function formLike(anchor: Element): boolean {
+  return anchor instanceof HTMLFormElement || anchor === anchor.ownerDocument.documentElement;
 }
 
 /** The root element; inside a modal dialog, the dialog: everything outside it is inert, even a

@@ -10,6 +10,6 @@ export { expectNoNotice, readNotices, waitForNotice } from './notices';
 export type { BrowserDriver, NoticeInfo, PageDriver } from './types';
 export { blocking, runAxe, summarize, type AxeViolation } from './axe';
 export { reload, waitForValue } from './pages';
-export { badgeText, openTab, tabIds, waitForBadge } from './tabs';
+export { badgeText, openTab, setZoom, tabIds, waitForBadge } from './tabs';
 export { extensionTabs, runtimeId, tabReport } from './extension';
 export { reliabilityTable, type ReliabilityRow } from './reliability';

@@ -22,7 +22,8 @@ export function readNotices(page: PageDriver, frame?: string): Promise<NoticeInf
   );
 }
 
-/** Waits until a notice of `check` (in `state`, if given) is on the page. */
+/** Waits until a notice of `check` (in `state`, if given) is on the page, its text in (the live
+ * region is drawn empty first, then filled: see components/notices/NoticeFrame.tsx). */
 export async function waitForNotice(
   page: PageDriver,
   check: string,
@@ -33,7 +34,7 @@ export async function waitForNotice(
   while (Date.now() < deadline) {
     seen = await readNotices(page, options.frame);
     const hit = seen.find(
-      (n) => n.check === check && (!options.state || n.state === options.state),
+      (n) => n.check === check && (!options.state || n.state === options.state) && !!n.text.trim(),
     );
     if (hit) return hit;
     await new Promise((r) => setTimeout(r, 100));

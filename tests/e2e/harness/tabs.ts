@@ -77,3 +77,16 @@ export async function waitForBadge(
     `badge of tab ${tabId} is ${JSON.stringify(seen)}, expected ${JSON.stringify(text)}`,
   );
 }
+
+/** Sets a tab's browser zoom (as Ctrl+plus does, not CSS `zoom`), from an extension page:
+ * `tabs.setZoom` needs no permission. Chromium keeps zoom per origin, so tests set it back. */
+export function setZoom(browser: BrowserDriver, tabId: number, factor: number): Promise<void> {
+  return inExtensionPage(
+    browser,
+    async ({ id, zoom }) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      await api.tabs.setZoom(id, zoom);
+    },
+    { id: tabId, zoom: factor },
+  );
+}
