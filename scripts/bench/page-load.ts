@@ -2,7 +2,8 @@
  * built extension, alternating, in one run. Script and main-thread task time come from the
  * DevTools `Performance.getMetrics` of the page 1.5 s after `load` (the content script runs on
  * the page's main thread, so its time is in these figures). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, openChromium } from '../../tests/e2e/harness/chromium';
@@ -87,12 +88,13 @@ export async function pageLoadRows(): Promise<Row[]> {
     ...corpus,
   });
   const ext = await openChromium();
-  const plain = await chromium.launch({
+  // The same kind of browser as the extension's (a persistent profile), without the extension.
+  const profile = mkdtempSync(join(tmpdir(), 'heedful-bench-bare-'));
+  const bare = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless: false,
     args: CHROMIUM_ARGS,
   });
-  const bare = await plain.newContext();
   try {
     const sets: [string, string[]][] = [
       ['long article, no form', [pages.url('article.html')]],
@@ -128,7 +130,8 @@ export async function pageLoadRows(): Promise<Row[]> {
     return rows;
   } finally {
     await ext.close();
-    await plain.close();
+    await bare.close();
+    rmSync(profile, { recursive: true, force: true });
     await pages.close();
   }
 }

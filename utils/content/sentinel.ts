@@ -52,9 +52,9 @@ export function watchForNeed(host: SentinelHost): () => void {
     listeners.length = 0;
   };
   const ask = (reason: WakeReason) => {
-    if (state.requested || state.engine) return stop();
+    observer.disconnect();
+    if (state.requested || state.engine) return;
     state.requested = true;
-    stop();
     host.wake(reason);
   };
   const observer = new MutationObserver((records) => {
@@ -64,7 +64,9 @@ export function watchForNeed(host: SentinelHost): () => void {
   // A person acting on the page: capture on `document`, trusted events only.
   const onPerson = (event: Event) => {
     if (!event.isTrusted) return;
-    if (!host.alive()) return stop();
+    // Typing goes on being recorded while the engine is on its way (the first key must get
+    // its verdict); once it runs, the engine listens for itself.
+    if (state.engine || !host.alive()) return stop();
     const target = event.composedPath()[0];
     if (event.type === 'input' && target instanceof HTMLInputElement) {
       state.typed = [...state.typed.filter((f) => f !== target), target].slice(-MAX_TYPED);
@@ -77,7 +79,7 @@ export function watchForNeed(host: SentinelHost): () => void {
   }
 
   host.idle(() => {
-    if (state.requested || state.engine) return stop();
+    if (state.requested || state.engine) return;
     if (hasFillable() || hasShadowFillable()) return ask('fields');
     // Nothing to do yet: wait, without a word to anyone, for a field to appear.
     observer.observe(document, { childList: true, subtree: true });
