@@ -17,10 +17,9 @@ export default defineUnlistedScript(() => {
         ?.catch(() => undefined);
     },
     alive: () => runtime()?.id !== undefined,
-    idle(run) {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
-      else setTimeout(run, 200);
-    },
+    // The browser runs this script at `document_idle` (after the document is parsed, when the
+    // page's own start-up has had its turn): one query needs no further idle callback.
+    idle: (run) => run(),
   });
 });
 

@@ -2,7 +2,7 @@
  * built extension, alternating, in one run. Script and main-thread task time come from the
  * DevTools `Performance.getMetrics` of the page 1.5 s after `load` (the content script runs on
  * the page's main thread, so its time is in these figures). */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -14,6 +14,9 @@ import { median } from './stats';
 import type { Row } from './table';
 
 const SETTLE_MS = 1_500;
+
+const added = (value: number, base: number) =>
+  `${value >= base ? '+' : '−'}${Math.abs(value - base).toFixed(1)} ms added`;
 const ROUNDS = 3;
 /** Real checkout and sign-up pages, when the corpora sit beside the repository. */
 const CORPUS = join(ROOT, '../shared/corpora/forms/training');
@@ -38,33 +41,79 @@ async function loadCost(context: BrowserContext, url: string): Promise<Cost> {
   return cost;
 }
 
-/** The median over rounds of the summed cost of every page in the set, with and without. */
+type Side = 'on' | 'floor' | 'off';
+
+/** The median over rounds of the summed cost of every page in the set, for each browser. */
 async function compare(
-  withExt: BrowserContext,
-  without: BrowserContext,
+  contexts: Record<Side, BrowserContext>,
   urls: string[],
-): Promise<{ on: Cost; off: Cost }> {
-  const on: Cost[] = [];
-  const off: Cost[] = [];
+): Promise<Record<Side, Cost>> {
+  const sides = Object.keys(contexts) as Side[];
+  const rounds = Object.fromEntries(sides.map((s) => [s, [] as Cost[]])) as Record<Side, Cost[]>;
   for (let round = 0; round < ROUNDS; round++) {
-    const sum = { on: { script: 0, task: 0 }, off: { script: 0, task: 0 } };
+    const sum = Object.fromEntries(sides.map((s) => [s, { script: 0, task: 0 }])) as Record<
+      Side,
+      Cost
+    >;
     for (const url of urls) {
-      // Alternate which browser goes first, so neither always meets a warmer machine.
-      const order = round % 2 ? (['off', 'on'] as const) : (['on', 'off'] as const);
+      // Rotate which browser goes first, so none always meets a warmer machine.
+      const order = sides.map((_, i) => sides[(i + round) % sides.length]!);
       for (const side of order) {
-        const cost = await loadCost(side === 'on' ? withExt : without, url);
+        const cost = await loadCost(contexts[side], url);
         sum[side].script += cost.script / urls.length;
         sum[side].task += cost.task / urls.length;
       }
     }
-    on.push(sum.on);
-    off.push(sum.off);
+    for (const side of sides) rounds[side].push(sum[side]);
   }
   const mid = (costs: Cost[]) => ({
     script: median(costs.map((c) => c.script)),
     task: median(costs.map((c) => c.task)),
   });
-  return { on: mid(on), off: mid(off) };
+  return Object.fromEntries(sides.map((s) => [s, mid(rounds[s])])) as Record<Side, Cost>;
+}
+
+/** The least any content script can cost: one in every frame that only adds one listener. It
+ * shows how much of Heedful's figure is the browser's own price for running any script in a
+ * page's frames (an isolated world each), rather than Heedful's work. */
+function floorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'heedful-bench-floor-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'floor',
+      version: '1.0',
+      content_scripts: [
+        {
+          matches: ['<all_urls>'],
+          all_frames: true,
+          match_about_blank: true,
+          run_at: 'document_idle',
+          js: ['cs.js'],
+        },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'cs.js'), "document.addEventListener('focusin', () => {}, true);\n");
+  return dir;
+}
+
+async function persistent(extension?: string): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'heedful-bench-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: browserPath('chromium'),
+    headless: false,
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    args: extension
+      ? [
+          ...CHROMIUM_ARGS,
+          `--disable-extensions-except=${extension}`,
+          `--load-extension=${extension}`,
+        ]
+      : CHROMIUM_ARGS,
+  });
+  return { context, dir };
 }
 
 function corpusPages(): Record<string, string> {
@@ -88,13 +137,11 @@ export async function pageLoadRows(): Promise<Row[]> {
     ...corpus,
   });
   const ext = await openChromium();
-  // The same kind of browser as the extension's (a persistent profile), without the extension.
-  const profile = mkdtempSync(join(tmpdir(), 'heedful-bench-bare-'));
-  const bare = await chromium.launchPersistentContext(profile, {
-    executablePath: browserPath('chromium'),
-    headless: false,
-    args: CHROMIUM_ARGS,
-  });
+  const floorDir = floorExtension();
+  // The same kind of browser as the extension's (a persistent profile), with the floor
+  // extension and with none.
+  const floor = await persistent(floorDir);
+  const bare = await persistent();
   try {
     const sets: [string, string[]][] = [
       ['long article, no form', [pages.url('article.html')]],
@@ -104,7 +151,11 @@ export async function pageLoadRows(): Promise<Row[]> {
     if (corpusUrls.length) sets.push([`${corpusUrls.length} real form pages (mean)`, corpusUrls]);
     const rows: Row[] = [];
     for (const [label, urls] of sets) {
-      const { on, off } = await compare(ext.context, bare, urls);
+      const {
+        on,
+        floor: least,
+        off,
+      } = await compare({ on: ext.context, floor: floor.context, off: bare.context }, urls);
       for (const key of ['script', 'task'] as const) {
         rows.push({
           group: 'page load',
@@ -113,7 +164,7 @@ export async function pageLoadRows(): Promise<Row[]> {
           baseline: off[key],
           baselineLabel: 'no extension',
           unit: 'ms',
-          note: `${on[key] >= off[key] ? '+' : '−'}${Math.abs(on[key] - off[key]).toFixed(1)} ms added`,
+          note: `${added(on[key], off[key])}; a one-listener extension ${added(least[key], off[key])}`,
         });
       }
     }
@@ -130,8 +181,11 @@ export async function pageLoadRows(): Promise<Row[]> {
     return rows;
   } finally {
     await ext.close();
-    await bare.close();
-    rmSync(profile, { recursive: true, force: true });
+    for (const { context, dir } of [floor, bare]) {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    rmSync(floorDir, { recursive: true, force: true });
     await pages.close();
   }
 }
