@@ -48,6 +48,22 @@ export function DemoNotice({ check, state, kinds, view, anchor }: DemoNoticeProp
 
   useEffect(() => () => sizes.current?.disconnect(), []);
 
+  // Escape dismisses the notice of the focused sample field (or form, or of the notice focus is
+  // in), as the notice board does on websites.
+  useEffect(() => {
+    if (hidden) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.isTrusted || event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.composedPath()[0];
+      const about = anchor();
+      const inNotice = host.current?.shadowRoot?.contains(target as Node) ?? false;
+      if (!inNotice && !(about && target instanceof Node && about.contains(target))) return;
+      dismiss();
+    };
+    document.addEventListener('keydown', onKey, { capture: true });
+    return () => document.removeEventListener('keydown', onKey, { capture: true });
+  });
+
   /** The room keeps the notice's last shown height: it hides while its sample is out of view,
    * and the page must not jump when it comes back. */
   const onHost = (created: HTMLElement | null) => {

@@ -486,6 +486,21 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
     await page.close();
   });
 
+  test('Escape in a sample field dismisses its notice, as on websites', async () => {
+    const page = await browser.newPage();
+    await page.goto(demo);
+    await page.focus(`document.getElementById('weak-password')`);
+    await page.type('summer2024', 20);
+    await waitForNotice(page, 'password-strength', { state: 'weak', ...WAIT });
+    await page.press('Escape');
+    await expect
+      .poll(async () => (await readNotices(page)).map((n) => n.check), WAIT)
+      .not.toContain('password-strength');
+    // Only that notice went: the page's other examples keep theirs.
+    expect((await readNotices(page)).map((n) => n.check)).toContain('insecure-form');
+    await page.close();
+  });
+
   test('axe-core finds nothing serious or critical, in normal and presentation mode', async () => {
     const page = await browser.newPage();
     await page.goto(demo);
