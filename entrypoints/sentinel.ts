@@ -17,9 +17,6 @@ export default defineUnlistedScript(() => {
         ?.catch(() => undefined);
     },
     alive: () => runtime()?.id !== undefined,
-    // The browser runs this script at `document_idle` (after the document is parsed, when the
-    // page's own start-up has had its turn): one query needs no further idle callback.
-    idle: (run) => run(),
   });
 });
 

@@ -40,7 +40,6 @@ export interface SentinelHost {
   wake(reason: WakeReason): void;
   /** False once the extension was updated, reloaded or removed: this copy is an orphan. */
   alive(): boolean;
-  idle(run: () => void): void;
 }
 
 export function watchForNeed(host: SentinelHost): () => void {
@@ -78,7 +77,9 @@ export function watchForNeed(host: SentinelHost): () => void {
     document.addEventListener(type, onPerson, { capture: true, passive: true });
   }
 
-  host.idle(() => {
+  // One look, now: the browser runs this script at `document_idle` (after the document is
+  // parsed, when the page's own start-up has had its turn), so no idle callback is needed.
+  const look = () => {
     if (state.requested || state.engine) return;
     if (hasFillable() || hasShadowFillable()) return ask('fields');
     // Nothing to do yet: wait, without a word to anyone, for a field to appear.
@@ -86,7 +87,8 @@ export function watchForNeed(host: SentinelHost): () => void {
       if (addsFillable(records)) ask('fields');
     });
     observer.observe(document, { childList: true, subtree: true });
-  });
+  };
+  look();
   return stop;
 }
 
