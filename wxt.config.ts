@@ -3,19 +3,13 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { languages, loadCatalog } from './scripts/locales';
 import { preactWithoutInnerHtml } from './scripts/preact-without-inner-html';
-import { quietContentScript } from './scripts/quiet-content-script';
 import { noPolyfillInPages } from './scripts/no-polyfill-in-pages';
 
 /** Heedful's build: one codebase, Chrome MV3 and Firefox MV2 from the same entrypoints. */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [
-      preact(),
-      preactWithoutInnerHtml(),
-      quietContentScript(import.meta.dirname),
-      noPolyfillInPages(),
-    ],
+    plugins: [preact(), preactWithoutInnerHtml(), noPolyfillInPages()],
     resolve: {
       // See utils/content/no-auto-mount.ts: WXT's autoMount helper, never used, kept out of the
       // script every page pays for.

@@ -1,5 +1,5 @@
 import { createFairQueue } from '@/utils/background/fair-queue';
-import { injectEngine } from '@/utils/background/engine';
+import { injectEngine, injectNotices } from '@/utils/background/engine';
 import { injectWhenAsked } from '@/utils/background/wake';
 import { createFormsHandler } from '@/utils/background/forms';
 import {
@@ -96,6 +96,9 @@ export default defineBackground(() => {
   );
   onMessage('takeMfaNotice', ({ sender }) =>
     fromContent(sender) && sender.frameId === 0 ? mfa.take(sender.tab!.id!, sender.url) : refuse(),
+  );
+  onMessage('loadNotices', ({ sender }) =>
+    fromContent(sender) ? injectNotices(sender.tab!.id!, sender.frameId ?? 0) : refuse(),
   );
   onMessage('answerMfaNotice', ({ data, sender }) =>
     fromContent(sender) ? mfa.answer(sender.url, data.choice) : refuse(),

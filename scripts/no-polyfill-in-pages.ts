@@ -1,5 +1,5 @@
-/** @module A Vite plugin: the two scripts that run inside web pages (the sentinel and the
- * engine) get WXT's plain `browser` (`globalThis.browser` in Firefox, `chrome` in Chrome)
+/** @module A Vite plugin: the scripts that run inside web pages (the sentinel, the engine and
+ * the notice UI) get WXT's plain `browser` (`globalThis.browser` in Firefox, `chrome` in Chrome)
  * instead of `webextension-polyfill`. Both browsers we support have promise-based APIs in
  * these contexts (Chrome MV3, Firefox's own `browser`), and the polyfill's start-up, which
  * touches every `chrome.*` namespace, cost ~1 ms on every page with a field (README,
@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 const PLAIN = '@wxt-dev/browser';
 /** The entrypoints injected into pages. */
-const IN_PAGES = /entrypoints[\\/](sentinel|engine)\b/;
+const IN_PAGES = /entrypoints[\\/](sentinel|engine|notices)\b/;
 
 export function noPolyfillInPages(): Plugin {
   let inPages = false;

@@ -11,6 +11,13 @@ import type { PageFeatures } from './forms/types';
 import type { PasswordRating } from './checks/password-strength';
 import type { Settings } from './settings';
 
+/** The findings, and the checks the reader called "not a problem" on the frame's site (read
+ * here rather than by the frame: one message instead of two on every page with a form). */
+export interface FormsVerdict {
+  findings: Finding[];
+  muted: string[];
+}
+
 /** What a frame's forms look like, for the background to judge. */
 export interface FormsRequest {
   url: string;
@@ -49,7 +56,7 @@ export interface HeedfulProtocol {
   /** Effective settings (user + policy) for content scripts. */
   getSettings(): Settings;
   /** Judge a frame's forms; the findings also feed the badge and the popup. */
-  analyzeForms(data: FormsRequest): Finding[];
+  analyzeForms(data: FormsRequest): FormsVerdict;
   /** A notice's "learn why": open the lesson in the popup page, in a new tab. */
   openLesson(data: { id: string }): void;
   /** The popup asks for the current tab's findings. */
@@ -58,6 +65,8 @@ export interface HeedfulProtocol {
   signedIn(): void;
   /** The top frame, after load and a while after a submit: a two-step notice to show, once. */
   takeMfaNotice(): MfaNoticeData | null;
+  /** The asking frame has its first notice to show: inject the notice UI into it. */
+  loadNotices(): void;
   /** Done / Not now / Never, for the site of the asking page. */
   answerMfaNotice(data: { choice: MfaChoice }): void;
   /** The popup's page report: what the directory says about a page's site. */

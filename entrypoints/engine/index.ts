@@ -1,9 +1,8 @@
-import { ContentScriptContext } from '@/utils/content/quiet-context';
+import { PageContext } from '@/utils/content/context';
 import { handover, type Handover } from '@/utils/content/handover';
-import { ignoreForgedRestarts } from '@/utils/content/forged-restart';
 import { watchForms } from '@/utils/content/form-watcher';
+import { lazyBoard } from '@/utils/content/lazy-board';
 import { watchSignIns } from '@/utils/content/mfa-watcher';
-import { NoticeBoard } from '@/utils/content/notices';
 import { passwordView } from '@/utils/content/password-view';
 import { watchReuse } from '@/utils/content/password-reuse';
 import { watchPasswords } from '@/utils/content/password-watcher';
@@ -21,13 +20,13 @@ export default defineUnlistedScript(() => {
   const state = handover();
   if (state.engine) return;
   state.engine = true;
-  start(new ContentScriptContext('engine'), state);
+  start(new PageContext(), state);
 });
 
-function start(ctx: ContentScriptContext, state: Handover): void {
-  ignoreForgedRestarts(ctx);
+function start(ctx: PageContext, state: Handover): void {
   let settings: Settings = DEFAULT_SETTINGS;
-  const board = new NoticeBoard(ctx);
+  // The notice UI arrives with the first notice (README, "Page-load cost").
+  const board = lazyBoard(ctx, state, () => sendMessage('loadNotices'));
   const active = () =>
     isPaused(settings, location.hostname) ? { ...settings, checks: OFF } : settings;
 

@@ -16,6 +16,10 @@ const FORM = `<!doctype html><html lang="en"><title>Sign up</title><body><form>
 const LATE = `<!doctype html><html lang="en"><title>Later</title><body><p>Loading…</p><script>
 setTimeout(() => { document.body.insertAdjacentHTML('beforeend', '<div><label>Email <input name="email"></label></div>'); }, 3000);
 </script></body></html>`;
+const SIGN_UP = `<!doctype html><html lang="en"><title>Sign up</title><body><form>
+<label>Email <input type="email" name="email" autocomplete="email"></label>
+<label>Password <input type="password" id="pw" autocomplete="new-password"></label>
+<button>Sign up</button></form></body></html>`;
 const SHADOW = `<!doctype html><html lang="en"><title>Widget</title><body><sign-up></sign-up><script>
 customElements.define('sign-up', class extends HTMLElement { connectedCallback() {
   this.attachShadow({ mode: 'open' }).innerHTML = '<form><label>Email <input name="email"></label></form>'; } });
@@ -24,6 +28,8 @@ customElements.define('sign-up', class extends HTMLElement { connectedCallback()
 interface Handover {
   requested: boolean;
   engine: boolean;
+  /** The notice UI arrived (`entrypoints/notices.ts` handed over its board maker). */
+  ui: boolean;
 }
 
 /** The sentinel's hand-over record in the main frame's extension world, or null if none ran. */
@@ -33,11 +39,13 @@ async function handover(page: Page, cdp: CDPSession, contexts: Map<number, strin
     if (frame !== frameId) continue;
     const { result } = await cdp.send('Runtime.evaluate', {
       contextId: id,
-      expression: `JSON.stringify(globalThis.__heedfulHandover ?? null)`,
+      expression: `(() => { const h = globalThis.__heedfulHandover;
+        return JSON.stringify(h ? { requested: h.requested, engine: h.engine,
+          ui: typeof h.notices === 'function' } : null); })()`,
       returnByValue: true,
     });
     const value = JSON.parse(String(result.value ?? 'null')) as Handover | null;
-    if (value) return { requested: value.requested, engine: value.engine };
+    if (value) return value;
   }
   return null;
 }
@@ -80,6 +88,7 @@ describe('the sentinel in Chromium', () => {
       '/form.html': FORM,
       '/late.html': LATE,
       '/shadow.html': SHADOW,
+      '/sign-up.html': SIGN_UP,
     });
     session = await openChromium();
   }, 60_000);
@@ -92,9 +101,9 @@ describe('the sentinel in Chromium', () => {
     const { page, until } = await open(session, server.url('article.html'));
     // The sentinel ran (its record exists) and, once idle, stayed quiet.
     const seen = await until((h) => h !== null);
-    expect(seen).toEqual({ requested: false, engine: false });
+    expect(seen).toEqual({ requested: false, engine: false, ui: false });
     await page.waitForTimeout(2_500);
-    expect(await until(() => false, 0)).toEqual({ requested: false, engine: false });
+    expect(await until(() => false, 0)).toEqual({ requested: false, engine: false, ui: false });
     await page.close();
   }, 30_000);
 
@@ -103,27 +112,40 @@ describe('the sentinel in Chromium', () => {
     await until((h) => h !== null);
     await page.click('#note');
     await page.keyboard.type('hi');
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true });
+    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
     await page.close();
   }, 30_000);
 
   test('a page with a form gets the engine without anyone typing', async () => {
     const { page, until } = await open(session, server.url('form.html'));
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true });
+    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
     await page.close();
   }, 30_000);
 
   test('a field added seconds after load brings the engine then', async () => {
     const { page, until } = await open(session, server.url('late.html'));
     await page.waitForTimeout(2_500);
-    expect(await until(() => false, 0)).toEqual({ requested: false, engine: false });
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true });
+    expect(await until(() => false, 0)).toEqual({ requested: false, engine: false, ui: false });
+    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
+    await page.close();
+  }, 30_000);
+
+  test('a form with nothing to flag gets no notice UI; the first notice brings it', async () => {
+    const { page, until } = await open(session, server.url('sign-up.html'));
+    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
+    await page.waitForTimeout(2_500);
+    expect(await until(() => false, 0)).toEqual({ requested: true, engine: true, ui: false });
+    expect(await page.locator('heedful-notice').count()).toBe(0);
+    await page.click('#pw');
+    await page.keyboard.type('Summer2024!');
+    await page.locator('heedful-notice[data-check="password-strength"]').waitFor();
+    expect(await until((h) => !!h?.ui)).toEqual({ requested: true, engine: true, ui: true });
     await page.close();
   }, 30_000);
 
   test('a field inside a custom element’s shadow root brings the engine', async () => {
     const { page, until } = await open(session, server.url('shadow.html'));
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true });
+    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
     await page.close();
   }, 30_000);
 });

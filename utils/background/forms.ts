@@ -1,10 +1,9 @@
 /** @module The background's `analyzeForms`: judge a frame's extracted forms, remember the
  * findings for the popup, and show their count on the tab's badge. */
-import type { Finding } from '../checks/findings';
 import { sanitizeFindings } from '../findings-guard';
 import { judgeForms } from '../forms-judge';
 import { t } from '../i18n';
-import type { FormsRequest } from '../messaging';
+import type { FormsRequest, FormsVerdict } from '../messaging';
 import { notAProblemOn } from '../not-a-problem';
 import { loadSettings } from '../settings';
 import { badgeText, type createTabReports } from '../tab-reports';
@@ -13,18 +12,22 @@ type Reports = ReturnType<typeof createTabReports>;
 
 export function createFormsHandler(reports: Reports) {
   const badge = browser.action ?? browser.browserAction;
-  return async (data: FormsRequest, tabId: number, frameId: number): Promise<Finding[]> => {
+  return async (data: FormsRequest, tabId: number, frameId: number): Promise<FormsVerdict> => {
     const url = String(data.url).slice(0, 2048);
     const page = { url, isSecureContext: Boolean(data.isSecureContext) };
     const findings = sanitizeFindings(judgeForms(data.features, page, await loadSettings(), t));
     const merged = await reports.record(tabId, frameId, { url, findings });
-    // Checks the reader called "not a problem" here leave the count (the popup lists them apart).
-    const muted = await notAProblemOn(hostOf(merged.url ?? url)).catch(() => new Set<string>());
-    const counted = merged.findings.filter((finding) => !muted.has(finding.check));
+    const mutedOn = (address: string) =>
+      notAProblemOn(hostOf(address)).catch(() => new Set<string>());
+    // Checks the reader called "not a problem" on the tab's site leave the count (the popup
+    // lists them apart); those on the frame's own site show no notice in it.
+    const tabMuted = await mutedOn(merged.url ?? url);
+    const counted = merged.findings.filter((finding) => !tabMuted.has(finding.check));
     await badge
       .setBadgeText({ tabId, text: badgeText(counted, merged.incomplete) })
       .catch(() => undefined);
-    return findings;
+    const frameMuted = hostOf(merged.url ?? url) === hostOf(url) ? tabMuted : await mutedOn(url);
+    return { findings, muted: [...frameMuted] };
   };
 }
 

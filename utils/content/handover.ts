@@ -1,7 +1,7 @@
 /** @module What the always-loaded sentinel (`entrypoints/sentinel.ts`) hands to the engine
- * (`entrypoints/engine.ts`) in the same frame. Both run in this extension's isolated world
- * (Chrome) or content-script sandbox (Firefox), so a property on its global is shared by the two
- * and invisible to the page. */
+ * (`entrypoints/engine`) in the same frame, and the notice UI (`entrypoints/notices.ts`) to the
+ * engine. All three run in this extension's isolated world (Chrome) or content-script sandbox
+ * (Firefox), so a property on its global is shared by them and invisible to the page. */
 
 /** The fields a person typed in before the engine arrived, latest last (bounded). */
 export const MAX_TYPED = 32;
@@ -12,7 +12,12 @@ export interface Handover {
   requested: boolean;
   /** Set by the engine as it starts: a second injection does nothing. */
   engine: boolean;
+  /** Set by the notice UI once injected: makes the frame's notice board. */
+  notices?: (ctx: PageContext) => Board;
 }
+
+import type { PageContext } from './context';
+import type { Board } from './notice-drawing';
 
 const KEY = '__heedfulHandover';
 

@@ -1,27 +1,24 @@
 /** @module The notice board: one `heedful-notice` shadow-root host per (anchor, check), shown in
  * the top layer (`popover`) beside what it is about, kept readable and in place even when the
- * page styles, removes or moves it. */
-import { render, type VNode } from 'preact';
+ * page styles, removes or moves it. Part of the notice UI (`entrypoints/notices.ts`): the
+ * engine talks to it through `lazy-board.ts`, which loads it with the first notice. */
+import { render } from 'preact';
 import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { draw } from '@/components/notices/draw';
 import { ANCHORED_HOST_CSS, NOTICE_CSS } from '@/components/notices/styles';
 import { NOTICE_CHECKS, type NoticeCheck } from '@/utils/checks';
+import type { PageContext } from './context';
 import { Layer, type Stack } from './layer';
+import type { Board, NoticeContent } from './notice-drawing';
 import { moveFocus } from './notice-keys';
 import { eventTarget } from './roots';
 
 export type { NoticeCheck } from '@/utils/checks';
-
-export interface NoticeContent {
-  /** `data-state` on the host. */
-  state: string;
-  /** `data-kinds` on the host (oversized forms). */
-  kinds?: string[];
-  view(dismiss: () => void): VNode;
-}
+export type { NoticeContent } from './notice-drawing';
 
 interface Entry {
   anchor: Element;
@@ -43,7 +40,7 @@ const rank = (check: NoticeCheck) => {
 const MAX_RESTORES = 20;
 const MAX_RESTORES_PER_PAGE = 40;
 
-export class NoticeBoard {
+export class NoticeBoard implements Board {
   /** Only anchors with a notice on show: an entry goes with its notice, so the board never keeps
    * a field or form the page has dropped. */
   private entries = new Map<Element, Map<NoticeCheck, Entry>>();
@@ -53,7 +50,7 @@ export class NoticeBoard {
   private restoresLeft = MAX_RESTORES_PER_PAGE;
   private layer: Layer;
 
-  constructor(private ctx: ContentScriptContext) {
+  constructor(private ctx: PageContext) {
     this.layer = new Layer(() => this.stacks(), {
       onGone: (anchor) => this.drop(anchor),
       canRestore: (host) => this.mayRestore(host),
@@ -108,7 +105,8 @@ export class NoticeBoard {
   }
 
   private async create(entry: Entry): Promise<void> {
-    const ui = await createShadowRootUi<void>(this.ctx, {
+    // WXT's shadow-root UI uses only `onInvalidated` and `options` of the context it is given.
+    const ui = await createShadowRootUi<void>(this.ctx as unknown as ContentScriptContext, {
       name: 'heedful-notice',
       position: 'inline',
       css: ANCHORED_HOST_CSS + NOTICE_CSS,
@@ -130,7 +128,7 @@ export class NoticeBoard {
     if (content.kinds) host.dataset.kinds = content.kinds.join(' ');
     else delete host.dataset.kinds;
     render(
-      content.view(() => this.dismiss(entry)),
+      draw(content.drawing, () => this.dismiss(entry)),
       entry.ui!.uiContainer,
     );
     // At once, not on the next frame: a background tab gets no frames.

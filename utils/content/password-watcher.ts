@@ -5,7 +5,7 @@
  * work: a value the page set is rated only if a trusted keystroke came while a rating was in
  * flight. Only a bounded prefix is sent, and each frame has a budget of ratings, so one page
  * cannot keep the background busy for every other tab. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import type { PasswordRating } from '@/utils/checks/password-strength';
 import type { BreachResult } from '@/utils/checks/breached-password/types';
 import type { Settings } from '@/utils/settings-model';
@@ -51,7 +51,7 @@ interface FieldState {
 }
 
 export function watchPasswords(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   services: PasswordServices,
   view: PasswordView,
 ): { typed(target: EventTarget | null): void } {
@@ -152,7 +152,7 @@ export function watchPasswords(
 
 /** A token bucket per frame. Out of tokens, the latest request waits for the next one (only
  * one waits: a newer request replaces it), so the last value typed is still rated. */
-function ratingBudget(ctx: ContentScriptContext) {
+function ratingBudget(ctx: PageContext) {
   let tokens = RATING_BURST;
   let last = Date.now();
   let waiting: (() => void) | null = null;

@@ -1,5 +1,6 @@
 /** @module Pages hide fields inside shadow roots; these helpers see through the open ones
  * (closed ones are private to the page, and we respect that). */
+import { isElement, isShadowRoot, ORDERED_NODE_SNAPSHOT_TYPE } from './nodes';
 
 /** Custom elements (names with a hyphen) under the context node. One native XPath query: a
  * `querySelectorAll('*')` or TreeWalker pass creates a script object for every element of the
@@ -9,9 +10,9 @@ const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
 /** Where pages attach shadow roots: custom elements. Inside a shadow root (no XPath context
  * there in every browser) every element is looked at; those subtrees are small. */
 function hostsIn(node: Node): ArrayLike<Element> {
-  if (node instanceof ShadowRoot) return node.querySelectorAll('*');
+  if (isShadowRoot(node)) return node.querySelectorAll('*');
   const doc = node.ownerDocument ?? (node as Document);
-  const result = doc.evaluate(CUSTOM_ELEMENTS, node, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE);
+  const result = doc.evaluate(CUSTOM_ELEMENTS, node, null, ORDERED_NODE_SNAPSHOT_TYPE);
   const hosts: Element[] = [];
   for (let i = 0; i < result.snapshotLength; i++) hosts.push(result.snapshotItem(i) as Element);
   return hosts;
@@ -23,7 +24,7 @@ function hostsIn(node: Node): ArrayLike<Element> {
  * reads every open shadow root it meets; this only serves watching for changes. */
 export function openShadowRoots(root: Node, limit = 5_000): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  if (root instanceof Element && root.shadowRoot) found.push(root.shadowRoot);
+  if (isElement(root) && root.shadowRoot) found.push(root.shadowRoot);
   const pending: Node[] = [root, ...found];
   let seen = 0;
   while (pending.length && seen < limit) {

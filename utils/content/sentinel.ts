@@ -1,10 +1,11 @@
 /** @module The sentinel: what runs in every frame of every page. On a frame with nothing to do
- * it costs four passive listeners and two native queries at `document_idle` (~0.5 ms on a long article), and touches no
+ * it costs two passive listeners and two native queries at `document_idle`, and touches no
  * extension API at all (the first use of `chrome.runtime` alone costs ~0.5 ms in Chromium). It
- * asks for the engine only when a frame has a form or a field, or a person types, focuses a
- * field or submits. Nothing here touches the page's DOM or dispatches anything a page could
+ * asks for the engine only when a frame has a form or a field, or a person focuses a field or
+ * types. Each interface it checks against is asked of the node (`nodes.ts`). Nothing here touches the page's DOM or dispatches anything a page could
  * see. */
 import { handover, MAX_TYPED } from './handover';
+import { isElement, isHtml, isHtmlElement } from './nodes';
 import { openShadowRoots } from './roots';
 import type { WakeReason } from '../wake';
 
@@ -27,7 +28,7 @@ export function hasShadowFillable(root: Node = document): boolean {
 export function addsFillable(records: MutationRecord[]): boolean {
   for (const record of records)
     for (const node of record.addedNodes) {
-      if (!(node instanceof Element)) continue;
+      if (!isElement(node)) continue;
       if (node.matches(FILLABLE)) return true;
       if (node.firstElementChild && node.querySelector(FILLABLE)) return true;
       if (node.shadowRoot && hasFillable(node.shadowRoot)) return true;
@@ -60,19 +61,22 @@ export function watchForNeed(host: SentinelHost): () => void {
   // touches costs its isolated world a little set-up, in every frame of every page.
   let observer: MutationObserver | undefined;
 
-  // A person acting on the page: capture on `document`, trusted events only.
+  // A person acting on the page: capture on `document`, trusted events only. Focusing a field
+  // and typing are enough: both are composed (they reach `document` from inside shadow roots),
+  // focus comes before any key, and a submit needs a form, which the look below already found
+  // (`submit` is not composed, so it would tell nothing more).
   const onPerson = (event: Event) => {
     if (!event.isTrusted) return;
     // Typing goes on being recorded while the engine is on its way (the first key must get
     // its verdict); once it runs, the engine listens for itself.
     if (state.engine || !host.alive()) return stop();
     const target = event.composedPath()[0];
-    if (event.type === 'input' && target instanceof HTMLInputElement) {
+    if (event.type === 'input' && isHtml(target, 'input')) {
       state.typed = [...state.typed.filter((f) => f !== target), target].slice(-MAX_TYPED);
     }
-    if (event.type === 'submit' || isField(target)) ask('person');
+    if (isField(target)) ask('person');
   };
-  for (const type of ['input', 'focusin', 'keydown', 'submit']) {
+  for (const type of ['input', 'focusin']) {
     listeners.push([type, onPerson]);
     document.addEventListener(type, onPerson, { capture: true, passive: true });
   }
@@ -94,9 +98,9 @@ export function watchForNeed(host: SentinelHost): () => void {
 
 function isField(target: EventTarget | undefined): boolean {
   return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
+    isHtml(target, 'input') ||
+    isHtml(target, 'textarea') ||
+    isHtml(target, 'select') ||
+    (isHtmlElement(target) && target.isContentEditable)
   );
 }

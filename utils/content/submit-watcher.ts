@@ -3,23 +3,34 @@
  * event alone proves nothing: browsers mark it trusted even when a script called
  * `requestSubmit()`. Forms built without `<form>` count too. Reads no field's content: only
  * whether a password field was filled. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import { isPasswordInput } from './password-fields';
 import { openShadowRoots } from './roots';
 
 /** One press of Enter fires keydown and then submit: report it once. */
 const SAME_SUBMIT_MS = 1_000;
 
-export function watchTrustedSubmits(
-  ctx: ContentScriptContext,
-  onSubmit: (form: HTMLFormElement | null, hasPassword: boolean) => void,
-): void {
+type OnSubmit = (form: HTMLFormElement | null, hasPassword: boolean) => void;
+
+/** Everyone watching submits in this frame shares one set of listeners (each listener costs a
+ * little on every page with a form). */
+const watchers = new WeakMap<PageContext, OnSubmit[]>();
+
+export function watchTrustedSubmits(ctx: PageContext, onSubmit: OnSubmit): void {
+  const known = watchers.get(ctx);
+  if (known) {
+    known.push(onSubmit);
+    return;
+  }
+  const callbacks = [onSubmit];
+  watchers.set(ctx, callbacks);
   let lastReport = -Infinity;
   let lastGesture = -Infinity;
   const report = (form: HTMLFormElement | null) => {
     if (performance.now() - lastReport < SAME_SUBMIT_MS) return;
     lastReport = performance.now();
-    onSubmit(form, hasFilledPassword(form ?? document));
+    const hasPassword = hasFilledPassword(form ?? document);
+    for (const callback of callbacks) callback(form, hasPassword);
   };
   const origin = (event: Event) => event.composedPath()[0];
   const listen = <K extends 'submit' | 'keydown' | 'click'>(

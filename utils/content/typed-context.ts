@@ -2,6 +2,7 @@
  * background adds the site's name from the sender's URL). Only fields the user really typed in
  * are read (a trusted `input` event marked them). */
 import { personWords } from '@/utils/checks/password-strength/context';
+import { isDocument, isHtml, isShadowRoot } from './nodes';
 
 const typedIn = new WeakSet<Element>();
 
@@ -15,12 +16,7 @@ const IDENTITY =
 export function contextWords(password: HTMLInputElement): string[] {
   const words: string[] = [];
   const scope = password.form ?? password.getRootNode();
-  if (!(
-    scope instanceof HTMLFormElement ||
-    scope instanceof Document ||
-    scope instanceof ShadowRoot
-  ))
-    return words;
+  if (!(isHtml(scope, 'form') || isDocument(scope) || isShadowRoot(scope))) return words;
   const candidates = scope.querySelectorAll<HTMLInputElement>(
     'input:not([type=password]):not([type=hidden])',
   );

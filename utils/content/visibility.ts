@@ -2,6 +2,7 @@
  * `visibility: hidden`, `hidden`, `inert` or behind a modal dialog) and not scrolled out of view,
  * in the viewport or in any scrolling container around it. Unseen fields and forms are neither
  * judged nor noticed. */
+import { isShadowRoot } from './nodes';
 
 /** Rendered and interactive, wherever it is scrolled. */
 export function isRendered(el: Element): boolean {
@@ -39,5 +40,5 @@ export function visibleBox(el: Element, view: Window = window): DOMRect | null {
 function parentOf(node: Element): Element | null {
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return isShadowRoot(root) ? root.host : null;
 }

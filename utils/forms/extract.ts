@@ -23,7 +23,7 @@ export function extractPageElements(
   doc: Document,
   url: string,
   maxFields = Infinity,
-): { features: PageFeatures; forms: Element[] } {
+): { features: PageFeatures; forms: Element[]; shadowRoots: ShadowRoot[] } {
   const scan = scanPage(doc);
   const ctx = describeContext(scan);
   const where = pageLocation(scan.baseHref, url);
@@ -32,7 +32,7 @@ export function extractPageElements(
     fields: limit(fields, maxFields),
     forms: scan.forms.map((el, index) => snapshotForm(el, index, where)),
   };
-  return { features, forms: scan.forms };
+  return { features, forms: scan.forms, shadowRoots: scan.shadowRoots };
 }
 
 /** Only the fields of one form (for re-checking a form the page changed). */

@@ -14,6 +14,8 @@ export interface PageScan {
   /** The first element of each id. */
   ids: Map<string, Element>;
   baseHref: string | null;
+  /** The open shadow roots met (at most `MAX_SHADOW_ROOTS`), for whoever watches them. */
+  shadowRoots: ShadowRoot[];
 }
 
 const FIELD_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -29,6 +31,7 @@ export function scanPage(root: Document | Element): PageScan {
     labelsFor: new Map(),
     ids: new Map(),
     baseHref: null,
+    shadowRoots: [],
   };
   const formIndex = new Map<Element, number>();
   // The light DOM first, so fields and forms keep their `querySelectorAll` / `document.forms`
@@ -42,6 +45,7 @@ export function scanPage(root: Document | Element): PageScan {
     for (let c = shadow.firstElementChild; c; c = c.nextElementSibling)
       walk(c, form, scan, formIndex, shadows);
   }
+  scan.shadowRoots = shadows.map((s) => s.root);
   const formsById = new Map<string, number>();
   for (const [id, target] of scan.ids) {
     const index = formIndex.get(target);

@@ -3,7 +3,8 @@
  * WXT's shadow-root UI are stood in for: what is tested is what the board holds on to. */
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/utils/content/context';
+import type { NoticeContent, NoticeDrawing } from '@/utils/content/notice-drawing';
 
 const layers: FakeLayer[] = [];
 class FakeLayer {
@@ -44,8 +45,15 @@ const ctx = {
   onInvalidated: () => {},
   addEventListener: (_target: unknown, _type: string, listener: (event: unknown) => void) =>
     (keydown = listener),
-} as unknown as ContentScriptContext;
-const content = (state: string) => ({ state, view: () => <p>{state}</p> });
+} as unknown as PageContext;
+// What a notice says is the components' business (tests/unit/components); here, only its state.
+vi.mock('@/components/notices/draw', () => ({
+  draw: (drawing: { state: string }) => <p>{drawing.state}</p>,
+}));
+const content = (state: string): NoticeContent => ({
+  state,
+  drawing: { state } as unknown as NoticeDrawing,
+});
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const escape = (target: Element) => ({
   isTrusted: true,

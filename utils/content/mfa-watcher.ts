@@ -1,11 +1,9 @@
 /** @module The content side of `mfa-available`: reports a person's sign-in submit (only that it
  * happened) and, in the top frame, asks the background whether a two-step notice is due: at load
  * (the sign-in's next page) and a while after a submit (sign-ins that stay on the page). */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MfaNotice } from '@/components/notices/MfaNotice';
+import type { PageContext } from './context';
 import type { MfaChoice, MfaNoticeData } from '@/utils/background/mfa-notices';
-import { t } from '@/utils/i18n';
-import type { NoticeBoard } from './notices';
+import type { Board } from './notice-drawing';
 import { watchTrustedSubmits } from './submit-watcher';
 
 /** Long enough for a script-driven sign-in to answer, short enough to still be "right after". */
@@ -19,7 +17,7 @@ export interface MfaServices {
   openLesson(id: string): void;
 }
 
-export function watchSignIns(ctx: ContentScriptContext, board: NoticeBoard, services: MfaServices) {
+export function watchSignIns(ctx: PageContext, board: Board, services: MfaServices) {
   const top = window === window.top;
   const ask = async () => {
     const notice = top && services.enabled() ? await services.take().catch(() => null) : null;
@@ -27,18 +25,15 @@ export function watchSignIns(ctx: ContentScriptContext, board: NoticeBoard, serv
     const anchor = document.documentElement;
     board.show(anchor, 'mfa-available', {
       state: 'available',
-      view: (dismiss) => (
-        <MfaNotice
-          notice={notice}
-          t={t}
-          onAnswer={(choice) => {
-            void services.answer(choice).catch(() => undefined);
-            dismiss();
-          }}
-          onDismiss={dismiss}
-          onLearn={() => services.openLesson(notice.lesson)}
-        />
-      ),
+      drawing: {
+        kind: 'mfa',
+        notice,
+        onAnswer: (choice, dismiss) => {
+          void services.answer(choice).catch(() => undefined);
+          dismiss();
+        },
+        onLearn: () => services.openLesson(notice.lesson),
+      },
     });
   };
 

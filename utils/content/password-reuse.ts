@@ -1,12 +1,10 @@
 /** @module The content side of `password-reuse`: on a person's submit, hand the form's password
  * to the background to remember (only when the check is on); when a password settles, ask the
  * background and show its answer. No hashing here: scrypt runs in the background. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ReuseNotice } from '@/components/notices/ReuseNotice';
+import type { PageContext } from './context';
 import { passwordReuse, type ReuseResult } from '@/utils/checks/password-reuse/descriptor';
-import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings-model';
-import type { NoticeBoard } from './notices';
+import type { Board } from './notice-drawing';
 import { isPasswordInput, passwordRole } from './password-fields';
 import { eventTarget } from './roots';
 import { passwordFieldsOf, watchTrustedSubmits } from './submit-watcher';
@@ -22,8 +20,8 @@ const ID = passwordReuse.id;
 
 /** Returns the settle hook for `watchPasswords`. */
 export function watchReuse(
-  ctx: ContentScriptContext,
-  board: NoticeBoard,
+  ctx: PageContext,
+  board: Board,
   services: ReuseServices,
 ): (field: HTMLInputElement, value: string) => void {
   const on = () => services.settings().checks[ID];
@@ -59,14 +57,7 @@ export function watchReuse(
         const lesson = result.state === 'lookalike' ? 'phishing' : passwordReuse.lesson;
         board.show(field, ID, {
           state: result.state,
-          view: (dismiss) => (
-            <ReuseNotice
-              result={result}
-              t={t}
-              onDismiss={dismiss}
-              onLearn={() => services.openLesson(lesson)}
-            />
-          ),
+          drawing: { kind: 'reuse', result, onLearn: () => services.openLesson(lesson) },
         });
       });
   };

@@ -1,16 +1,16 @@
 /** @module Watches the page's forms: extracts them (DOM → plain data) at load and after the page
  * changes (throttled), lets the background judge them, and shows the notices worth showing
  * (`calm.ts`): per flagged visible form, one page-level notice for a non-secure page. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FormNotice } from '@/components/notices/FormNotice';
+import type { PageContext } from './context';
 import { formNoticeState, NOTICE_CHECKS, checkById } from '@/utils/checks';
 import type { Finding } from '@/utils/checks/findings';
 import { extractPageElements, MAX_FIELDS } from '@/utils/forms/extract';
 import type { PageFeatures } from '@/utils/forms/types';
-import { t } from '@/utils/i18n';
-import { editNotAProblem, notAProblemOn, withNotAProblem } from '@/utils/not-a-problem';
+import type { FormsVerdict } from '@/utils/messaging';
+import { editNotAProblem, withNotAProblem } from '@/utils/not-a-problem';
 import { calmFindings } from './calm';
-import type { NoticeBoard, NoticeCheck } from './notices';
+import type { NoticeCheck } from '@/utils/checks';
+import type { Board } from './notice-drawing';
 import { watchDom } from './observe';
 import { isRendered } from './visibility';
 
@@ -18,7 +18,8 @@ import { isRendered } from './visibility';
 const FORM_NOTICE_CHECKS = NOTICE_CHECKS.filter((id) => checkById(id).kind === 'form');
 
 export interface FormServices {
-  analyze(features: PageFeatures): Promise<Finding[]>;
+  /** The background's judgement, and the checks muted on this site ("not a problem here"). */
+  analyze(features: PageFeatures): Promise<FormsVerdict>;
   openLesson(id: string): void;
 }
 
@@ -26,7 +27,7 @@ export interface FormServices {
  * `visibility` or `inert` changes). */
 const UNSEEN_RECHECK_MS = 500;
 
-export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, services: FormServices) {
+export function watchForms(ctx: PageContext, board: Board, services: FormServices) {
   let last = '';
   // Forms in index order, open shadow roots' after `document.forms`: what findings point at.
   let forms: Element[] = [];
@@ -36,17 +37,18 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
   let recheck: ReturnType<typeof setInterval> | undefined;
   const anyAppeared = () => unseen.some(isRendered) && show(judged, lastMuted);
   // A form going from `display: none` to a box: shown at once rather than at the next recheck.
-  const appear = new ResizeObserver(anyAppeared);
+  // Made with the first hidden finding: most pages have none, and every page pays its set-up.
+  let appear: ResizeObserver | undefined;
   const run = async (force = false) => {
     const extracted = extractPageElements(document, location.href, MAX_FIELDS);
     const features = extracted.features;
     forms = extracted.forms;
+    for (const shadow of extracted.shadowRoots) watch.add(shadow);
     const signature = JSON.stringify(features);
     if (signature === last && !force) return;
     last = signature;
-    const findings = await services.analyze(features).catch(() => null);
-    const muted = await notAProblemOn(location.hostname).catch(() => new Set<string>());
-    if (findings && ctx.isValid) show(findings, muted);
+    const verdict = await services.analyze(features).catch(() => null);
+    if (verdict && ctx.isValid) show(verdict.findings, new Set(verdict.muted));
   };
 
   const show = (findings: Finding[], muted: Set<string>) => {
@@ -66,29 +68,27 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
       board.show(anchor, check, {
         state,
         kinds: check === 'oversized-form' ? finding.kinds : undefined,
-        view: (dismiss) => (
-          <FormNotice
-            finding={finding}
-            t={t}
-            onDismiss={dismiss}
-            onLearn={() => services.openLesson(finding.lesson ?? checkById(check).lesson)}
-            onNotAProblem={() => {
-              dismiss();
-              void editNotAProblem((list) => withNotAProblem(list, location.hostname, check));
-            }}
-          />
-        ),
+        drawing: {
+          kind: 'form',
+          finding,
+          onLearn: () => services.openLesson(finding.lesson ?? checkById(check).lesson),
+          onNotAProblem: (dismiss) => {
+            dismiss();
+            void editNotAProblem((list) => withNotAProblem(list, location.hostname, check));
+          },
+        },
       });
     }
     for (const [check, anchors] of shown) board.retain(check, anchors);
   };
 
   const waitForUnseen = (findings: Finding[]) => {
-    appear.disconnect();
+    appear?.disconnect();
     unseen = findings
       .map((f) => anchorFor(f, forms))
       .filter((a): a is Element => !!a && !isRendered(a));
-    for (const anchor of unseen) appear.observe(anchor);
+    if (unseen.length) appear ??= new ResizeObserver(anyAppeared);
+    for (const anchor of unseen) appear!.observe(anchor);
     clearInterval(recheck);
     recheck = unseen.length ? setInterval(anyAppeared, UNSEEN_RECHECK_MS) : undefined;
   };
@@ -96,7 +96,7 @@ export function watchForms(ctx: ContentScriptContext, board: NoticeBoard, servic
   const watch = watchDom(() => void run(), 1_000);
   ctx.onInvalidated(() => {
     watch.stop();
-    appear.disconnect();
+    appear?.disconnect();
     clearInterval(recheck);
   });
   // The first run comes from `rerun()`, once settings are known.

@@ -1,0 +1,94 @@
+/** @module The engine's lifetime in one frame. Everything the engine adds to a page (listeners,
+ * timers, notices) is tied to one `AbortSignal`, so an engine whose extension was updated,
+ * reloaded or removed can take it all away at once.
+ *
+ * WXT's `ContentScriptContext` did this before; it also started a location watcher, defined
+ * event classes and listened for a DOM event announcing a newer copy of the script, an event any
+ * page can forge (tests/e2e/hostile.test.ts). None of that is needed here, and its start-up was
+ * paid on every page with a form (README, "Page-load cost"). An orphaned engine notices on its
+ * own instead: on a person's next trusted event it asks its runtime, and stops if that is gone. */
+
+/** What a person does before any notice matters: a key (typing, Tab to a field), a pointer (a
+ * click or tap to a field), or an input without either (a paste from the context menu). */
+const PERSON_EVENTS = ['keydown', 'pointerdown', 'input'] as const;
+
+export class PageContext {
+  private readonly controller = new AbortController();
+
+  constructor() {
+    // Registered before every other listener of ours, so an orphan stops before they run.
+    for (const type of PERSON_EVENTS)
+      this.addEventListener(
+        window,
+        type,
+        (event) => {
+          if (event.isTrusted) void this.isValid;
+        },
+        { capture: true, passive: true },
+      );
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** False once the extension's runtime is gone; asking also stops an orphan. */
+  get isValid(): boolean {
+    if (!this.signal.aborted && !runtimeAlive()) this.invalidate();
+    return !this.signal.aborted;
+  }
+
+  get isInvalid(): boolean {
+    return !this.isValid;
+  }
+
+  /** WXT's shadow-root UI reads `ctx.options` (CSS injection); the engine has none. */
+  readonly options = undefined;
+
+  invalidate(): void {
+    this.controller.abort();
+  }
+
+  onInvalidated(fn: () => void): () => void {
+    this.signal.addEventListener('abort', fn, { once: true });
+    return () => this.signal.removeEventListener('abort', fn);
+  }
+
+  addEventListener<K extends keyof WindowEventMap>(
+    target: Window,
+    type: K,
+    handler: (event: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof DocumentEventMap>(
+    target: Document,
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void {
+    if (this.signal.aborted) return;
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+
+  /** A timer whose callback does not run once the engine stopped. */
+  setTimeout(fn: () => void, ms: number): number {
+    return window.setTimeout(() => {
+      if (this.isValid) fn();
+    }, ms);
+  }
+}
+
+/** An orphaned content script's runtime loses its id (Chrome) or its runtime (Firefox). */
+const runtimeAlive = () => browser.runtime?.id !== undefined;
