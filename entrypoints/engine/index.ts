@@ -26,7 +26,10 @@ export default defineUnlistedScript(() => {
 function start(ctx: PageContext, state: Handover): void {
   let settings: Settings = DEFAULT_SETTINGS;
   // The notice UI arrives with the first notice (README, "Page-load cost").
-  const board = lazyBoard(ctx, state, () => sendMessage('loadNotices'));
+  const board = lazyBoard(ctx, state, () => {
+    listenForChanges();
+    return sendMessage('loadNotices');
+  });
   const active = () =>
     isPaused(settings, location.hostname) ? { ...settings, checks: OFF } : settings;
 
@@ -39,7 +42,10 @@ function start(ctx: PageContext, state: Handover): void {
   const passwords = watchPasswords(
     ctx,
     {
-      rate: (password, userInputs) => sendMessage('ratePassword', { password, userInputs }),
+      // After the settings read that a person's first event starts (`listenForChanges`), so the
+      // verdict is shown or not by the settings of now.
+      rate: (password, userInputs) =>
+        catchUp.then(() => sendMessage('ratePassword', { password, userInputs })),
       checkBreach: (password) => sendMessage('checkBreach', { password }),
       settings: active,
       settled: reuseSettled,
@@ -50,6 +56,7 @@ function start(ctx: PageContext, state: Handover): void {
     analyze: (features) =>
       sendMessage('analyzeForms', { url: location.href, isSecureContext, features }),
     openLesson,
+    found: () => listenForChanges(),
   });
 
   const signIns = watchSignIns(ctx, board, {
@@ -61,8 +68,10 @@ function start(ctx: PageContext, state: Handover): void {
   });
 
   // Settings arrive while the person is still looking at the page; a change applies at once.
-  const refresh = async () => {
+  const refresh = async (onlyIfChanged = false) => {
+    const before = JSON.stringify(settings);
     settings = await sendMessage('getSettings').catch(() => settings);
+    if (onlyIfChanged && JSON.stringify(settings) === before) return;
     if (isPaused(settings, location.hostname)) board.clear();
     forms.rerun();
   };
@@ -71,8 +80,22 @@ function start(ctx: PageContext, state: Handover): void {
     // "Not a problem here" marked or undone (here, in another tab or in the popup).
     else if (area === 'local' && NOT_A_PROBLEM_KEY in changes) forms.rerun();
   };
-  browser.storage.onChanged.addListener(onChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+  // Changes are listened for once the frame matters to a person: their first key, pointer or
+  // input here, its first notice, or forms with findings (even muted ones: undoing "not a problem
+  // here" in the popup brings their notice back at once). Reading `browser.storage` makes the browser build that
+  // whole API in the frame (~1 ms a page on the corpus pages), and most pages with a form never
+  // get that far. Settings read at start and read again then miss nothing in between; the
+  // "not a problem" list comes fresh with every forms verdict.
+  function listenForChanges() {
+    if (listening || !ctx.isValid) return;
+    listening = true;
+    browser.storage.onChanged.addListener(onChanged);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+    catchUp = refresh(true);
+  }
+  let listening = false;
+  let catchUp: Promise<void> = Promise.resolve();
+  ctx.onFirstPerson(listenForChanges);
   // Typing the sentinel saw before this script ran: the first keystroke gets its verdict.
   void refresh().then(() => {
     for (const field of state.typed.splice(0)) if (field.isConnected) passwords.typed(field);

@@ -17,7 +17,7 @@ const SETTLE_MS = 1_500;
 
 const added = (value: number, base: number) =>
   `${value >= base ? '+' : '−'}${Math.abs(value - base).toFixed(1)} ms added`;
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** Real checkout and sign-up pages, when the corpora sit beside the repository. */
 const CORPUS = join(ROOT, '../shared/corpora/forms/training');
 const CORPUS_SAMPLE = 12;

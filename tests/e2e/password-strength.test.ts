@@ -22,6 +22,31 @@ describe.each(BROWSERS)('password strength in %s', (name) => {
     await page.close();
   });
 
+  // The engine listens for settings changes only once a person acts in the frame or a notice
+  // shows (README, "Page-load cost"): a change made while the page sat untouched must still
+  // apply from the first keystroke.
+  test('a check turned off while the page sat untouched is off from the first keystroke', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('signup.html'));
+    await expectNoNotice(page, 'password-strength', 1_000);
+    const off = { 'breached-password': false, 'password-strength': false };
+    try {
+      await browser.setStorage({ settings: { checks: off } });
+      await page.focus(`document.getElementById('pw')`);
+      await page.type(WEAK);
+      await expectNoNotice(page, 'password-strength', 2_000);
+      // On again, without a reload: the page listens now (the change reaches it as a person
+      // comes back from the settings, not within the same millisecond).
+      await browser.setStorage({ settings: { checks: { 'breached-password': false } } });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await page.type('x');
+      await waitForNotice(page, 'password-strength', { state: 'weak' });
+    } finally {
+      await browser.setStorage({ settings: { checks: { 'breached-password': false } } });
+      await page.close();
+    }
+  });
+
   // A season and a year: the first guess of every password-spraying attack (issue 10).
   test('Summer2024! on a sign-up field ends weak, with one red meter segment', async () => {
     const page = await browser.newPage();

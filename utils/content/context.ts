@@ -12,8 +12,16 @@
  * click or tap to a field), or an input without either (a paste from the context menu). */
 const PERSON_EVENTS = ['keydown', 'pointerdown', 'input'] as const;
 
+/** The events a target dispatches, typed where the DOM's maps know them. */
+type EventsOf<T> = T extends Window
+  ? WindowEventMap
+  : T extends Document
+    ? DocumentEventMap
+    : Record<string, Event>;
+
 export class PageContext {
   private readonly controller = new AbortController();
+  private firstPerson: (() => void)[] = [];
 
   constructor() {
     // Registered before every other listener of ours, so an orphan stops before they run.
@@ -22,10 +30,17 @@ export class PageContext {
         window,
         type,
         (event) => {
-          if (event.isTrusted) void this.isValid;
+          if (!event.isTrusted || !this.isValid) return;
+          for (const fn of this.firstPerson.splice(0)) fn();
         },
         { capture: true, passive: true },
       );
+  }
+
+  /** Runs `fn` once, at a person's first key, pointer or input in this frame (before the
+   * engine's own listeners see that event). */
+  onFirstPerson(fn: () => void): void {
+    this.firstPerson.push(fn);
   }
 
   get signal(): AbortSignal {
@@ -54,32 +69,15 @@ export class PageContext {
     return () => this.signal.removeEventListener('abort', fn);
   }
 
-  addEventListener<K extends keyof WindowEventMap>(
-    target: Window,
+  /** A listener that goes when the engine stops. */
+  addEventListener<T extends EventTarget, K extends keyof EventsOf<T> & string>(
+    target: T,
     type: K,
-    handler: (event: WindowEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof DocumentEventMap>(
-    target: Document,
-    type: K,
-    handler: (event: DocumentEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    target: EventTarget,
-    type: string,
-    handler: (event: Event) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    target: EventTarget,
-    type: string,
-    handler: (event: Event) => void,
+    handler: (event: EventsOf<T>[K]) => void,
     options?: AddEventListenerOptions,
   ): void {
     if (this.signal.aborted) return;
-    target.addEventListener(type, handler, { ...options, signal: this.signal });
+    target.addEventListener(type, handler as EventListener, { ...options, signal: this.signal });
   }
 
   /** A timer whose callback does not run once the engine stopped. */

@@ -21,6 +21,9 @@ export interface FormServices {
   /** The background's judgement, and the checks muted on this site ("not a problem here"). */
   analyze(features: PageFeatures): Promise<FormsVerdict>;
   openLesson(id: string): void;
+  /** The page has findings, shown or not (muted, paused, on a hidden form): from now on a
+   * change of settings or of "not a problem here" matters to it. */
+  found?(): void;
 }
 
 /** Hidden forms with findings are looked at this often until they show (no event says when
@@ -48,7 +51,9 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
     if (signature === last && !force) return;
     last = signature;
     const verdict = await services.analyze(features).catch(() => null);
-    if (verdict && ctx.isValid) show(verdict.findings, new Set(verdict.muted));
+    if (!verdict || !ctx.isValid) return;
+    if (verdict.findings.length) services.found?.();
+    show(verdict.findings, new Set(verdict.muted));
   };
 
   const show = (findings: Finding[], muted: Set<string>) => {

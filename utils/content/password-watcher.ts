@@ -82,7 +82,10 @@ export function watchPasswords(
     try {
       const rating = await services.rate(value.slice(0, RATED_PREFIX), contextWords(field));
       const live = state.role === 'new' || !state.typing;
-      if (field.value === value && live) view.rating(field, state.role, rating);
+      // Settings are read again on arrival: a change made before this frame's first keystroke
+      // reaches the engine while the rating is on its way (engine/index.ts, listenForChanges).
+      const on = services.settings().checks['password-strength'];
+      if (field.value === value && live) view.rating(field, state.role, on ? rating : null);
     } catch {
       // The extension was reloaded or the worker is restarting: say nothing rather than guess.
     } finally {
@@ -110,7 +113,8 @@ export function watchPasswords(
     } catch {
       result = { state: 'unavailable', reason: 'offline' };
     }
-    if (field.value === value) view.breach(field, result);
+    if (field.value === value)
+      view.breach(field, services.settings().checks['breached-password'] ? result : null);
   };
 
   /** A person typed in `target` (also called for typing the sentinel saw before we ran). */
