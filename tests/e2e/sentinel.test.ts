@@ -32,6 +32,10 @@ interface Handover {
   ui: boolean;
 }
 
+/** No engine asked for; the engine without its notice UI. */
+const ASLEEP: Handover = { requested: false, engine: false, ui: false };
+const AWAKE: Handover = { requested: true, engine: true, ui: false };
+
 /** The sentinel's hand-over record in the main frame's extension world, or null if none ran. */
 async function handover(page: Page, cdp: CDPSession, contexts: Map<number, string>) {
   const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
@@ -101,9 +105,9 @@ describe('the sentinel in Chromium', () => {
     const { page, until } = await open(session, server.url('article.html'));
     // The sentinel ran (its record exists) and, once idle, stayed quiet.
     const seen = await until((h) => h !== null);
-    expect(seen).toEqual({ requested: false, engine: false, ui: false });
+    expect(seen).toEqual(ASLEEP);
     await page.waitForTimeout(2_500);
-    expect(await until(() => false, 0)).toEqual({ requested: false, engine: false, ui: false });
+    expect(await until(() => false, 0)).toEqual(ASLEEP);
     await page.close();
   }, 30_000);
 
@@ -112,29 +116,29 @@ describe('the sentinel in Chromium', () => {
     await until((h) => h !== null);
     await page.click('#note');
     await page.keyboard.type('hi');
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
+    expect(await until((h) => !!h?.engine)).toEqual(AWAKE);
     await page.close();
   }, 30_000);
 
   test('a page with a form gets the engine without anyone typing', async () => {
     const { page, until } = await open(session, server.url('form.html'));
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
+    expect(await until((h) => !!h?.engine)).toEqual(AWAKE);
     await page.close();
   }, 30_000);
 
   test('a field added seconds after load brings the engine then', async () => {
     const { page, until } = await open(session, server.url('late.html'));
     await page.waitForTimeout(2_500);
-    expect(await until(() => false, 0)).toEqual({ requested: false, engine: false, ui: false });
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
+    expect(await until(() => false, 0)).toEqual(ASLEEP);
+    expect(await until((h) => !!h?.engine)).toEqual(AWAKE);
     await page.close();
   }, 30_000);
 
   test('a form with nothing to flag gets no notice UI; the first notice brings it', async () => {
     const { page, until } = await open(session, server.url('sign-up.html'));
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
+    expect(await until((h) => !!h?.engine)).toEqual(AWAKE);
     await page.waitForTimeout(2_500);
-    expect(await until(() => false, 0)).toEqual({ requested: true, engine: true, ui: false });
+    expect(await until(() => false, 0)).toEqual(AWAKE);
     expect(await page.locator('heedful-notice').count()).toBe(0);
     await page.click('#pw');
     await page.keyboard.type('Summer2024!');
@@ -145,7 +149,7 @@ describe('the sentinel in Chromium', () => {
 
   test('a field inside a custom element’s shadow root brings the engine', async () => {
     const { page, until } = await open(session, server.url('shadow.html'));
-    expect(await until((h) => !!h?.engine)).toEqual({ requested: true, engine: true, ui: false });
+    expect(await until((h) => !!h?.engine)).toEqual(AWAKE);
     await page.close();
   }, 30_000);
 });
