@@ -56,7 +56,7 @@ function start(ctx: PageContext, state: Handover): void {
     analyze: (features) =>
       sendMessage('analyzeForms', { url: location.href, isSecureContext, features }),
     openLesson,
-    found: () => listenForChanges(),
+    found: listenForChanges,
   });
 
   const signIns = watchSignIns(ctx, board, {
@@ -82,9 +82,9 @@ function start(ctx: PageContext, state: Handover): void {
   };
   // Changes are listened for once the frame matters to a person: their first key, pointer or
   // input here, its first notice, or forms with findings (even muted ones: undoing "not a problem
-  // here" in the popup brings their notice back at once). Reading `browser.storage` makes the browser build that
-  // whole API in the frame (~1 ms a page on the corpus pages), and most pages with a form never
-  // get that far. Settings read at start and read again then miss nothing in between; the
+  // here" in the popup brings their notice back at once). Reading `browser.storage` makes the
+  // browser build that whole API in the frame (~1 ms a page on the corpus pages), and most pages
+  // with a form never get that far. Settings read at start and read again then miss nothing in between; the
   // "not a problem" list comes fresh with every forms verdict.
   function listenForChanges() {
     if (listening || !ctx.isValid) return;

@@ -53,10 +53,6 @@ export class PageContext {
     return !this.signal.aborted;
   }
 
-  get isInvalid(): boolean {
-    return !this.isValid;
-  }
-
   /** WXT's shadow-root UI reads `ctx.options` (CSS injection); the engine has none. */
   readonly options = undefined;
 

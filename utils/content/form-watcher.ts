@@ -2,14 +2,13 @@
  * changes (throttled), lets the background judge them, and shows the notices worth showing
  * (`calm.ts`): per flagged visible form, one page-level notice for a non-secure page. */
 import type { PageContext } from './context';
-import { formNoticeState, NOTICE_CHECKS, checkById } from '@/utils/checks';
+import { formNoticeState, NOTICE_CHECKS, checkById, type NoticeCheck } from '@/utils/checks';
 import type { Finding } from '@/utils/checks/findings';
 import { extractPageElements, MAX_FIELDS } from '@/utils/forms/extract';
 import type { PageFeatures } from '@/utils/forms/types';
 import type { FormsVerdict } from '@/utils/messaging';
 import { editNotAProblem, withNotAProblem } from '@/utils/not-a-problem';
 import { calmFindings } from './calm';
-import type { NoticeCheck } from '@/utils/checks';
 import type { Board } from './notice-drawing';
 import { watchDom } from './observe';
 import { isRendered } from './visibility';

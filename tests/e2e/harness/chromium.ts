@@ -136,6 +136,7 @@ function wrapPage(page: Page): PageDriver {
     type: (text, delay = TYPING_DELAY_MS) => page.keyboard.type(text, { delay }),
     press: (key) => page.keyboard.press(key),
     resize: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
     problems: () => [...problems],
     heapUsed: async () => {

@@ -82,6 +82,7 @@ function wrapPage(page: Page): PageDriver {
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
     resize: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
     problems: () => [...problems],
   };

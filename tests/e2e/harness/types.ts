@@ -29,6 +29,8 @@ export interface PageDriver {
   press(key: string): Promise<void>;
   /** Resizes the viewport, as a person resizing the window would. */
   resize(width: number, height: number): Promise<void>;
+  /** A PNG of the viewport, for looking at what a person sees. */
+  screenshot(path: string): Promise<void>;
   close(): Promise<void>;
   /** Console errors and uncaught exceptions the page reported since it opened, content-script
    * worlds included: what a site owner would see in the page's console. */

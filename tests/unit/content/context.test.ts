@@ -77,6 +77,17 @@ describe('PageContext', () => {
     expect(typed).toHaveBeenCalledTimes(1);
   });
 
+  test("a person's first trusted event runs the first-person work once, a page's never", () => {
+    const ctx = new PageContext();
+    const first = vi.fn();
+    ctx.onFirstPerson(first);
+    fire(page, 'keydown', false);
+    expect(first).not.toHaveBeenCalled();
+    fire(page, 'pointerdown');
+    fire(page, 'keydown');
+    expect(first).toHaveBeenCalledTimes(1);
+  });
+
   test('a timer does not run once the extension went away', () => {
     vi.useFakeTimers();
     const ctx = new PageContext();
