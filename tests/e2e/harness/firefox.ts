@@ -81,11 +81,26 @@ function wrapPage(page: Page): PageDriver {
       await page.keyboard.press(last);
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
-    resize: (width, height) => page.setViewport({ width, height }),
+    resize: (width, height) => resizeViewport(page, width, height),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
     problems: () => [...problems],
   };
+}
+
+/** The viewport by WebDriver BiDi's `browsingContext.setViewport` alone: puppeteer's
+ * `setViewport` also sends `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does
+ * not know ("unknown command"), and then fails as a whole. */
+async function resizeViewport(page: Page, width: number, height: number): Promise<void> {
+  const frame = page.mainFrame() as unknown as {
+    browsingContext: {
+      setViewport(options: { viewport: { width: number; height: number } }): Promise<void>;
+    };
+  };
+  await frame.browsingContext.setViewport({ viewport: { width, height } });
+  await page.waitForFunction(`innerWidth === ${width} && innerHeight === ${height}`, {
+    timeout: 5_000,
+  });
 }
 
 /** Firefox's remote agent never reports extension pages as loaded (the navigation itself works),
