@@ -8,6 +8,7 @@ import { pageLoadRows } from './bench/page-load';
 import { raterRows } from './bench/rater';
 import { reuseRows } from './bench/reuse';
 import { sizeRows } from './bench/sizes';
+import { sliceRows } from './bench/slices';
 import { renderTable, type Row } from './bench/table';
 
 const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
@@ -16,6 +17,7 @@ const GROUPS: Record<string, () => Row[] | Promise<Row[]>> = {
   hostile: hostileRows,
   browser: browserRows,
   'page-load': pageLoadRows,
+  slices: sliceRows,
   forms: formRows,
   mfa: mfaRows,
   reuse: reuseRows,

@@ -1,49 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, withBrowser, readNotices, waitForNotice, type PageDriver } from './harness';
-import { ROOT } from './harness/paths';
+import { blocking, runAxe, type AxeViolation } from './harness/axe';
 
 /** The examples on the demo page (components/demo/examples.tsx), the quiz round last. */
 const STEPS = 7;
 
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 /** Generous: two shared cores, and the rater's dictionaries load with the page. */
 const WAIT = { timeout: 20_000 };
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** Runs axe-core in the page and returns its serious and critical violations. (Script the
- * driver evaluates is not bound by the page's CSP, so `eval` works there.) */
-async function axeViolations(page: PageDriver): Promise<Violation[]> {
-  await page.evaluate((source) => (0, eval)(source), AXE_SOURCE);
-  return page.evaluate(async () => {
-    interface AxeResults {
-      violations: {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: unknown }[];
-      }[];
-    }
-    const { axe } = globalThis as unknown as {
-      axe: { run(context: Document, options: object): Promise<AxeResults> };
-    };
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => JSON.stringify(n.target)),
-      }));
-  });
+/** axe-core's serious and critical violations on the whole page. */
+async function axeViolations(page: PageDriver): Promise<AxeViolation[]> {
+  return blocking(await runAxe(page));
 }
 
 /** Where presentation mode is: the counter's text, the visible examples, the focused element. */

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { BROWSERS, expectNoNotice, withBrowser, waitForNotice } from './harness';
+import {
+  badgeText,
+  BROWSERS,
+  expectNoNotice,
+  openTab,
+  waitForBadge,
+  waitForNotice,
+  withBrowser,
+} from './harness';
 
 describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
   const { browser, pages: server } = withBrowser(name);
@@ -28,6 +36,22 @@ describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
     await page.goto(server.url('forms/shadow-newsletter.html'));
     const notice = await waitForNotice(page, 'oversized-form', { state: 'oversized' });
     expect(notice.kinds.split(' ').sort()).toEqual(['birth-date', 'street-address']);
+    await page.close();
+  });
+
+  test('a form in a panel closed by the stylesheet is judged once the panel opens', async () => {
+    const { page, tabId } = await openTab(
+      browser,
+      server.url('forms/newsletter-in-closed-panel.html'),
+    );
+    await expectNoNotice(page, 'oversized-form', 2_500);
+    // Not judged at all while closed (the scan skips it): nothing counted on the badge either.
+    expect(await badgeText(browser, tabId)).toBe('');
+    // A class change: no element is added, so only the form getting a box can tell.
+    await page.evaluate(() => document.getElementById('panel')!.classList.add('open'));
+    const notice = await waitForNotice(page, 'oversized-form', { state: 'oversized' });
+    expect(notice.kinds.split(' ').sort()).toEqual(['birth-date', 'national-id']);
+    await waitForBadge(browser, tabId, '1');
     await page.close();
   });
 

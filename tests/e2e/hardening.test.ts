@@ -112,7 +112,7 @@ describe.each(BROWSERS)('hardening against hostile pages in %s', (name) => {
     await range?.close();
   });
 
-  test('a tab looping value changes does not starve another tab: its verdict comes in under 1 s', async () => {
+  test('a tab looping value changes does not starve another tab: its verdict comes in under 2.5 s', async () => {
     // The hostile page on another site, so it has its own renderer: only Heedful is shared.
     const hostile = await browser.newPage();
     await hostile.goto(pages.url('hostile-loop.html', 'localhost'));
@@ -148,7 +148,11 @@ describe.each(BROWSERS)('hardening against hostile pages in %s', (name) => {
     const ms = times.notice - times.key;
     console.log(`${name}: verdict ${ms.toFixed(0)} ms after the key, beside a hostile tab`);
     expect(ms).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(1_000);
+    // Starved, this tab waited behind every rating the loops piled up: many seconds, growing with
+    // the wait. Not starved, Firefox answers in under 100 ms; Debian's Chromium 150 on two shared
+    // cores, with one of them spent on the looping page, takes 1.6 to 1.9 s for a frame's first
+    // verdict (its first settings read and rating), also without this round's changes.
+    expect(ms).toBeLessThan(2_500);
     await page.close();
     await hostile.close();
   }, 120_000);

@@ -59,29 +59,54 @@ describe.each(BROWSERS)('welcome page in %s', (name) => {
   });
 
   test('an update (the extension reloaded) opens no second welcome tab', async () => {
-    const page = await browser.newPage();
-    await page.goto(await browser.extensionUrl('options.html'));
-    // runtime.reload() is an update of the same version: onInstalled fires with `update`.
-    await page.evaluate(() => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      setTimeout(() => api.runtime.reload(), 50);
-    });
-    // The reload closes the extension's own tabs, the first welcome tab among them; until the
-    // extension is back, asking it fails, so each look is retried.
-    const welcomeTabs = () =>
-      extensionTabs(browser).then(
-        (urls) => urls.filter(isWelcome),
-        () => null,
-      );
-    const deadline = Date.now() + 30_000;
-    let seen = await welcomeTabs();
-    while ((seen === null || seen.length > 0) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 1_000));
-      seen = await welcomeTabs();
+    // Chromium 150 sometimes never brings an unpacked extension back after `runtime.reload()`
+    // (its pages then fail with ERR_BLOCKED_BY_CLIENT for good). That is the browser, not the
+    // update path under test: such an attempt is retried in a fresh browser, at most twice, and
+    // says so; an extension that came back must have opened no welcome tab.
+    for (let attempt = 1; ; attempt++) {
+      const fresh = await launch(name);
+      try {
+        const seen = await reloadAndLook(fresh);
+        if (seen === null && attempt < 3) {
+          console.log(`${name}: the extension did not come back after runtime.reload(); again`);
+          continue;
+        }
+        expect(seen).toEqual([]);
+        // Give a wrongly opened tab time to appear: onInstalled fires as the background starts.
+        await new Promise((r) => setTimeout(r, 4_000));
+        expect(await welcomeTabsOf(fresh)).toEqual([]);
+        return;
+      } finally {
+        await fresh.close();
+      }
     }
-    expect(seen).toEqual([]);
-    // Give a wrongly opened tab time to appear: onInstalled fires as the background starts.
-    await new Promise((r) => setTimeout(r, 4_000));
-    expect(await welcomeTabs()).toEqual([]);
-  });
+  }, 150_000);
 });
+
+/** Welcome tabs open now, or null while the extension cannot be asked (reloading, or gone). */
+function welcomeTabsOf(browser: BrowserDriver): Promise<string[] | null> {
+  return extensionTabs(browser).then(
+    (urls) => urls.filter(isWelcome),
+    () => null,
+  );
+}
+
+/** Reloads the extension (an update of the same version: onInstalled fires with `update`) and
+ * returns the welcome tabs once it answers again with none, or what it saw last after 30 s. */
+async function reloadAndLook(browser: BrowserDriver): Promise<string[] | null> {
+  const page = await browser.newPage();
+  await page.goto(await browser.extensionUrl('options.html'));
+  await page.evaluate(() => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    setTimeout(() => api.runtime.reload(), 50);
+  });
+  // The reload closes the extension's own tabs, the first welcome tab among them; until the
+  // extension is back, asking it fails, so each look is retried.
+  const deadline = Date.now() + 30_000;
+  let seen = await welcomeTabsOf(browser);
+  while ((seen === null || seen.length > 0) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    seen = await welcomeTabsOf(browser);
+  }
+  return seen;
+}

@@ -4,21 +4,22 @@
 import type { PageContext } from './context';
 import { formNoticeState, NOTICE_CHECKS, checkById, type NoticeCheck } from '@/utils/checks';
 import type { Finding } from '@/utils/checks/findings';
-import { extractPageElements, MAX_FIELDS } from '@/utils/forms/extract';
-import type { PageFeatures } from '@/utils/forms/types';
+import { extractSteps, MAX_FIELDS } from '@/utils/forms/extract';
 import type { FormsVerdict } from '@/utils/messaging';
 import { editNotAProblem, withNotAProblem } from '@/utils/not-a-problem';
 import { calmFindings } from './calm';
 import type { Board } from './notice-drawing';
 import { watchDom } from './observe';
-import { isRendered } from './visibility';
+import { CANCELLED, runFresh } from '@/utils/slices';
+import { hasBox, isRendered } from './visibility';
 
 /** The form checks that show notices, from the registry. */
 const FORM_NOTICE_CHECKS = NOTICE_CHECKS.filter((id) => checkById(id).kind === 'form');
 
 export interface FormServices {
-  /** The background's judgement, and the checks muted on this site ("not a problem here"). */
-  analyze(features: PageFeatures): Promise<FormsVerdict>;
+  /** The background's judgement of the features (as JSON text, `FormsRequest`), and the checks
+   * muted on this site ("not a problem here"). */
+  analyze(features: string): Promise<FormsVerdict>;
   openLesson(id: string): void;
   /** The page has findings, shown or not (muted, paused, on a hidden form): from now on a
    * change of settings or of "not a problem here" matters to it. */
@@ -36,20 +37,38 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
   let judged: Finding[] = [];
   let lastMuted = new Set<string>();
   let unseen: Element[] = [];
+  // Forms the scan left out as not laid out: scanned once one shows.
+  let skipped: Element[] = [];
   let recheck: ReturnType<typeof setInterval> | undefined;
-  const anyAppeared = () => unseen.some(isRendered) && show(judged, lastMuted);
-  // A form going from `display: none` to a box: shown at once rather than at the next recheck.
-  // Made with the first hidden finding: most pages have none, and every page pays its set-up.
+  const anyAppeared = () => {
+    if (skipped.some(hasBox)) void run();
+    else if (unseen.some(isRendered)) show(judged, lastMuted);
+  };
+  // A form going from `display: none` to a box: judged or shown at once rather than at the next
+  // recheck. Made with the first hidden form: most pages have none, and every page pays its
+  // set-up.
   let appear: ResizeObserver | undefined;
+  // Each run replaces any still in progress; a forced one stays forced when replaced.
+  let latest = 0;
+  let forcing = false;
   const run = async (force = false) => {
-    const extracted = extractPageElements(document, location.href, MAX_FIELDS);
-    const features = extracted.features;
+    const id = ++latest;
+    forcing ||= force;
+    const extracted = await runFresh(
+      () => extractSteps(document, location.href, MAX_FIELDS, { rendered: hasBox }),
+      { cancelled: () => id !== latest || !ctx.isValid },
+    );
+    if (extracted === CANCELLED || !ctx.isValid) return;
     forms = extracted.forms;
+    skipped = extracted.skipped;
+    watchHidden();
     for (const shadow of extracted.shadowRoots) watch.add(shadow);
-    const signature = JSON.stringify(features);
-    if (signature === last && !force) return;
+    const signature = JSON.stringify(extracted.features);
+    const forced = forcing;
+    forcing = false;
+    if (signature === last && !forced) return;
     last = signature;
-    const verdict = await services.analyze(features).catch(() => null);
+    const verdict = await services.analyze(signature).catch(() => null);
     if (!verdict || !ctx.isValid) return;
     if (verdict.findings.length) services.found?.();
     show(verdict.findings, new Set(verdict.muted));
@@ -87,14 +106,20 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
   };
 
   const waitForUnseen = (findings: Finding[]) => {
-    appear?.disconnect();
     unseen = findings
       .map((f) => anchorFor(f, forms))
       .filter((a): a is Element => !!a && !isRendered(a));
-    if (unseen.length) appear ??= new ResizeObserver(anyAppeared);
-    for (const anchor of unseen) appear!.observe(anchor);
     clearInterval(recheck);
     recheck = unseen.length ? setInterval(anyAppeared, UNSEEN_RECHECK_MS) : undefined;
+    watchHidden();
+  };
+
+  // Box changes of hidden forms, judged (`unseen`) or not (`skipped`). Skipped forms need no
+  // recheck: leaving `display: none` always gives them a box, which the observer reports.
+  const watchHidden = () => {
+    appear?.disconnect();
+    if (unseen.length || skipped.length) appear ??= new ResizeObserver(anyAppeared);
+    for (const form of [...unseen, ...skipped]) appear?.observe(form);
   };
 
   const watch = watchDom(() => void run(), 1_000);

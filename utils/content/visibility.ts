@@ -15,6 +15,14 @@ export function isRendered(el: Element): boolean {
   return box.width > 0 && box.height > 0;
 }
 
+/** Whether `el` is laid out at all (no `display: none` on it or around it, not in a closed
+ * dialog, not `hidden`), cheaply: style only, no layout. `display: contents` has no box of its
+ * own, yet what is inside it renders, so it counts as laid out. */
+export function hasBox(el: Element): boolean {
+  if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return true;
+  return getComputedStyle(el).display === 'contents';
+}
+
 /** The part of `el`'s box a person can see (viewport coordinates), or null when none is. */
 export function visibleBox(el: Element, view: Window = window): DOMRect | null {
   if (!isRendered(el)) return null;

@@ -2,7 +2,8 @@
  * (`PageFeatures`). The content script runs only this and sends the result to the background,
  * where the word tables live; the CLI and the demo page run it and analyse in place. */
 import { describeContext, describeField, type DescribeContext } from './describe';
-import { scanPage } from './scan';
+import { runAll } from '../slices';
+import { scanPage, scanSteps, type PageScan, type ScanOptions } from './scan';
 import type { FieldSnapshot, FormSnapshot, PageFeatures } from './types';
 import { formCues, formWording } from './wording';
 
@@ -17,22 +18,46 @@ export function extractPage(doc: Document, url: string, maxFields = Infinity): P
   return extractPageElements(doc, url, maxFields).features;
 }
 
-/** `extractPage`, plus the form elements in index order: forms inside open shadow roots come
- * after `document.forms` (whose indexes they keep), so a finding's `form` finds its element. */
-export function extractPageElements(
+export interface ExtractedPage {
+  features: PageFeatures;
+  /** The form elements in index order: forms inside open shadow roots come after
+   * `document.forms` (whose indexes they keep), so a finding's `form` finds its element. */
+  forms: Element[];
+  shadowRoots: ShadowRoot[];
+  /** Forms left out as not rendered (`ScanOptions.rendered`). */
+  skipped: Element[];
+}
+
+/** `extractPage`, plus the elements behind it. */
+export function extractPageElements(doc: Document, url: string, maxFields = Infinity) {
+  return runAll(extractSteps(doc, url, maxFields));
+}
+
+/** Fields described between two chances to pause (each reads its labels and nearby text). */
+const FIELD_STEP = 32;
+
+/** `extractPageElements` as work that pauses (`utils/slices.ts`): the walk, then the fields. */
+export function* extractSteps(
   doc: Document,
   url: string,
   maxFields = Infinity,
-): { features: PageFeatures; forms: Element[]; shadowRoots: ShadowRoot[] } {
-  const scan = scanPage(doc);
+  options: ScanOptions = {},
+): Generator<void, ExtractedPage> {
+  const scan = yield* scanSteps(doc, options);
   const ctx = describeContext(scan);
   const where = pageLocation(scan.baseHref, url);
-  const fields = scan.fields.map((el, i) => snapshotField(el, ctx, scan.owners.get(el) ?? null, i));
+  const fields: FieldSnapshot[] = [];
+  // Only the fields kept are described: past `maxFields`, describing the rest is wasted work.
+  for (const i of kept(scan, maxFields)) {
+    const el = scan.fields[i]!;
+    fields.push(snapshotField(el, ctx, scan.owners.get(el) ?? null, i));
+    if (fields.length % FIELD_STEP === 0) yield;
+  }
   const features = {
-    fields: limit(fields, maxFields),
+    fields,
     forms: scan.forms.map((el, index) => snapshotForm(el, index, where)),
   };
-  return { features, forms: scan.forms, shadowRoots: scan.shadowRoots };
+  return { features, forms: scan.forms, shadowRoots: scan.shadowRoots, skipped: scan.skipped };
 }
 
 /** Only the fields of one form (for re-checking a form the page changed). */
@@ -48,11 +73,14 @@ export function extractForm(form: Element, index: number, url: string): PageFeat
   };
 }
 
-function limit(fields: FieldSnapshot[], max: number): FieldSnapshot[] {
-  if (fields.length <= max) return fields;
-  const inForms = fields.filter((f) => f.form !== null);
-  const loose = fields.filter((f) => f.form === null);
-  return [...inForms, ...loose].slice(0, max).sort((a, b) => a.index - b.index);
+/** Indexes of the fields to describe, in page order: all of them up to `max`, else fields
+ * inside forms first. */
+function kept(scan: PageScan, max: number): number[] {
+  const all = scan.fields.map((_, i) => i);
+  if (all.length <= max) return all;
+  const inForms = all.filter((i) => scan.owners.has(scan.fields[i]!));
+  const loose = all.filter((i) => !scan.owners.has(scan.fields[i]!));
+  return [...inForms, ...loose].slice(0, max).sort((a, b) => a - b);
 }
 
 function snapshotField(
