@@ -26,6 +26,8 @@ interface TraceEvent {
 
 interface Tasks {
   longest: number;
+  /** The longest once the scripts are running: the scan's slices and what follows them. */
+  longestLater: number;
   total: number;
   count: number;
 }
@@ -63,16 +65,22 @@ async function extensionTasks(
   );
   const onThread = (e: TraceEvent) => threads.has(`${e.pid}:${e.tid}`);
   const scripts = timed.filter((e) => SCRIPT_EVENTS.has(e.name) && onThread(e));
-  const ours = timed
+  const inside = (task: TraceEvent) =>
+    scripts.filter(
+      (s) => s.pid === task.pid && s.ts >= task.ts && s.ts + s.dur! <= task.ts + task.dur!,
+    );
+  const tasks = timed
     .filter((e) => e.name === 'RunTask' && onThread(e))
-    .filter((task) =>
-      scripts.some(
-        (s) => s.pid === task.pid && s.ts >= task.ts && s.ts + s.dur! <= task.ts + task.dur!,
-      ),
-    )
-    .map((task) => task.dur! / 1000);
+    .map((task) => ({ ms: task.dur! / 1000, scripts: inside(task) }))
+    .filter((task) => task.scripts.length > 0);
+  const ours = tasks.map((task) => task.ms);
+  // After the scripts' own evaluation (compiling and starting the sentinel and the engine).
+  const later = tasks
+    .filter((task) => !task.scripts.some((s) => s.name === 'EvaluateScript'))
+    .map((task) => task.ms);
   return {
     longest: Math.max(0, ...ours),
+    longestLater: Math.max(0, ...later),
     total: ours.reduce((a, b) => a + b, 0),
     count: ours.length,
   };
@@ -107,7 +115,16 @@ export async function sliceRows(): Promise<Row[]> {
         baseline: total,
         baselineLabel: 'all its tasks together',
         unit: 'ms',
-        note: `${median(runs.map((r) => r.count))} tasks (median of ${ROUNDS} loads); slices of ~4 ms`,
+        note: `${median(runs.map((r) => r.count))} tasks (median of ${ROUNDS} loads); the longest is the engine's own start`,
+      });
+      rows.push({
+        group: 'slices',
+        metric: `longest task after the scripts started: ${n.toLocaleString('en')}-field page`,
+        value: median(runs.map((r) => r.longestLater)),
+        baseline: total,
+        baselineLabel: 'all its tasks together',
+        unit: 'ms',
+        note: 'the forms scan in slices of ~4 ms, then sending what it found',
       });
     }
     return rows;
