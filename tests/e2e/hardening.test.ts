@@ -112,7 +112,7 @@ describe.each(BROWSERS)('hardening against hostile pages in %s', (name) => {
     await range?.close();
   });
 
-  test('a tab looping value changes does not starve another tab: its verdict comes in under 2.5 s', async () => {
+  test('a tab looping value changes does not starve another tab: its verdict comes in under 8 s', async () => {
     // The hostile page on another site, so it has its own renderer: only Heedful is shared.
     const hostile = await browser.newPage();
     await hostile.goto(pages.url('hostile-loop.html', 'localhost'));
@@ -148,11 +148,13 @@ describe.each(BROWSERS)('hardening against hostile pages in %s', (name) => {
     const ms = times.notice - times.key;
     console.log(`${name}: verdict ${ms.toFixed(0)} ms after the key, beside a hostile tab`);
     expect(ms).toBeGreaterThan(0);
-    // Starved, this tab waited behind every rating the loops piled up: many seconds, growing with
-    // the wait. Not starved, Firefox answers in under 100 ms; Debian's Chromium 150 on two shared
-    // cores, with one of them spent on the looping page, takes 1.6 to 1.9 s for a frame's first
-    // verdict (its first settings read and rating), also without this round's changes.
-    expect(ms).toBeLessThan(2_500);
+    // Starved, this tab waited behind every rating the loops piled up: 6 fields × 200 changes a
+    // second for 3 s is thousands of ratings, over a minute of work. Not starved, Firefox answers
+    // in ~100 ms; Debian's Chromium 150 on two shared cores, with the looping page running, took
+    // 1.6 to 4.0 s for a frame's first verdict (its first settings read and rating waited on the
+    // extension's process), also without the 2026-12-02 changes. The bar sits well below
+    // starvation and above that machine's worst.
+    expect(ms).toBeLessThan(8_000);
     await page.close();
     await hostile.close();
   }, 120_000);
