@@ -63,7 +63,7 @@ export default defineBackground(() => {
     const result = await checkWithSettings(
       checker,
       String(data.password),
-      await loadSettings(),
+      await loadSettings({ sure: true }),
       siteOf(sender.url),
     );
     void passwords.breach(sender, result);

@@ -87,7 +87,9 @@ export function createReuseService(deps: ReuseDeps) {
   };
 }
 
-export const reuseEnabled = async () => (await loadSettings()).checks['password-reuse'];
+/** Tags are kept only where the browser's own policy allows it, never a cached one. */
+export const reuseEnabled = async () =>
+  (await loadSettings({ sure: true })).checks['password-reuse'];
 
 /** When the check goes off (by the person or by policy), the tags and the salt go too. */
 export function forgetReuseWhenOff(forgetAll: () => Promise<void>): void {
