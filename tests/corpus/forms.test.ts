@@ -1,11 +1,13 @@
 /** Corpus tier (`npm run test:corpus`): regression floors on the real labelled pages (see
  * scripts/measure-forms.ts for the report). The corpus lives outside the repo; it is read in
  * place, never copied. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { measureFalseAlarms, measureTraining } from '../../scripts/measure-forms';
 import { CORPORA } from './paths';
+import { expectSameFindings, expectSameScan } from '../unit/forms/scan-equivalence';
 
 const CORPUS = path.join(CORPORA, 'forms');
 
@@ -32,5 +34,23 @@ describe('forms corpus', () => {
     expect(result.pages).toBeGreaterThan(300);
     // Measured 1 of 400 pages (0.25%), with purposes read from the forms' wording; at most 0.5%.
     expect(result.flaggedPages / result.pages).toBeLessThanOrEqual(0.005);
+  });
+
+  test('on every page, the browser scan finds what the walk finds, and lean features judge the same', () => {
+    let pages = 0;
+    let leftOut = 0;
+    let fields = 0;
+    for (const dir of ['training', 'non_address'])
+      for (const name of readdirSync(path.join(CORPUS, dir)).filter((n) => n.endsWith('.html'))) {
+        const html = readFileSync(path.join(CORPUS, dir, name), 'utf8');
+        const { document } = parseHTML(html) as unknown as { document: Document };
+        const scan = expectSameScan(document);
+        // The insecure-form check only speaks on a non-secure page.
+        leftOut += expectSameFindings(document, 'http://shop.example/');
+        fields += scan.fields.length;
+        pages++;
+      }
+    expect(pages).toBeGreaterThan(700);
+    console.log(`lean features: ${leftOut} of ${fields} fields left out on ${pages} pages`);
   });
 });

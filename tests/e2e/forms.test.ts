@@ -39,6 +39,17 @@ describe.each(BROWSERS)('oversized and insecure forms in %s', (name) => {
     await page.close();
   });
 
+  test('a form inside a shadow root on a plain div is judged once someone focuses a field in it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('forms/div-shadow-newsletter.html'));
+    // Only custom elements are searched for shadow roots at load (one native query); the focus
+    // of a person (trusted, composed) reaches the engine, which then reads that root too.
+    await page.focus(`document.getElementById('widget').shadowRoot.getElementById('email')`);
+    const notice = await waitForNotice(page, 'oversized-form', { state: 'oversized' });
+    expect(notice.kinds.split(' ').sort()).toEqual(['birth-date', 'national-id']);
+    await page.close();
+  });
+
   test('a form in a panel closed by the stylesheet is judged once the panel opens', async () => {
     const { page, tabId } = await openTab(
       browser,

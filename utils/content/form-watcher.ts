@@ -10,6 +10,8 @@ import { editNotAProblem, withNotAProblem } from '@/utils/not-a-problem';
 import { calmFindings } from './calm';
 import type { Board } from './notice-drawing';
 import { watchDom } from './observe';
+import { isElement, isShadowRoot } from './nodes';
+import { documentShadowRoots } from './roots';
 import { CANCELLED, runFresh } from '@/utils/slices';
 import { hasBox, isRendered } from './visibility';
 
@@ -39,6 +41,8 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
   let unseen: Element[] = [];
   // Forms the scan left out as not laid out: scanned once one shows.
   let skipped: Element[] = [];
+  // The open shadow roots the last scan read.
+  let scanned: ShadowRoot[] = [];
   let recheck: ReturnType<typeof setInterval> | undefined;
   const anyAppeared = () => {
     if (skipped.some(hasBox)) void run();
@@ -55,14 +59,20 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
     const id = ++latest;
     forcing ||= force;
     const extracted = await runFresh(
-      () => extractSteps(document, location.href, MAX_FIELDS, { rendered: hasBox }),
+      () =>
+        extractSteps(document, location.href, MAX_FIELDS, {
+          rendered: hasBox,
+          shadowRoots: (doc) => withLearned(documentShadowRoots(doc), learned, doc),
+          fillableOnly: true,
+        }),
       { cancelled: () => id !== latest || !ctx.isValid },
     );
     if (extracted === CANCELLED || !ctx.isValid) return;
     forms = extracted.forms;
     skipped = extracted.skipped;
     watchHidden();
-    for (const shadow of extracted.shadowRoots) watch.add(shadow);
+    scanned = extracted.shadowRoots;
+    for (const shadow of scanned) watch.add(shadow);
     const signature = JSON.stringify(extracted.features);
     const forced = forcing;
     forcing = false;
@@ -122,6 +132,20 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
     for (const form of [...unseen, ...skipped]) appear?.observe(form);
   };
 
+  // Shadow roots on plain elements (not custom elements) are not searched at load; a person
+  // focusing a field in one brings its forms into the scan before they type.
+  const learned = new Set<ShadowRoot>();
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const outer = event.isTrusted ? outermostShadowRoot(event.composedPath()[0]) : null;
+      if (!outer || learned.has(outer) || scanned.includes(outer)) return;
+      learned.add(outer);
+      void run();
+    },
+    { capture: true, passive: true, signal: ctx.signal },
+  );
+
   const watch = watchDom(() => void run(), 1_000);
   ctx.onInvalidated(() => {
     watch.stop();
@@ -130,6 +154,27 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
   });
   // The first run comes from `rerun()`, once settings are known.
   return { rerun: () => void run(true) };
+}
+
+/** The shadow root, among those in the document itself, that holds `target`, if any. */
+function outermostShadowRoot(target: EventTarget | undefined): ShadowRoot | null {
+  let root = isElement(target) ? target.getRootNode() : null;
+  let outer: ShadowRoot | null = null;
+  while (root && isShadowRoot(root)) {
+    outer = root;
+    root = root.host.getRootNode();
+  }
+  return outer;
+}
+
+/** The roots found at load, then those learned from a person's focus that are still there. The
+ * focus that woke the engine came before it could listen: the focused host tells. */
+function withLearned(found: ShadowRoot[], learned: Set<ShadowRoot>, doc: Document): ShadowRoot[] {
+  const focused = doc.activeElement?.shadowRoot;
+  if (focused) learned.add(focused);
+  const known = new Set(found);
+  for (const root of learned) if (root.host.isConnected && !known.has(root)) found.push(root);
+  return found;
 }
 
 /** The form itself, or for fields outside any form the first password field among them. */

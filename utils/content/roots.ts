@@ -40,6 +40,18 @@ export function openShadowRoots(root: Node, limit = 5_000): ShadowRoot[] {
   return found;
 }
 
+/** The open shadow roots of the document's own shadow hosts (custom elements), in document
+ * order: what the forms scan (`utils/forms/scan-query.ts`) walks; it finds nested ones itself. */
+export function documentShadowRoots(doc: Document): ShadowRoot[] {
+  const hosts = hostsIn(doc);
+  const found: ShadowRoot[] = [];
+  for (let i = 0; i < hosts.length; i++) {
+    const shadow = hosts[i]!.shadowRoot;
+    if (shadow) found.push(shadow);
+  }
+  return found;
+}
+
 /** The element an event really happened on, even inside an open shadow root. */
 export function eventTarget(event: Event): EventTarget | null {
   return event.composedPath()[0] ?? event.target;

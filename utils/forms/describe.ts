@@ -34,7 +34,7 @@ export function describeContext(source: Document | Element | PageScan): Describe
       }
       return text;
     },
-    byId: (id) => scan.ids.get(id) ?? null,
+    byId: (id) => scan.byId(id),
   };
 }
 

@@ -1,7 +1,7 @@
 /** @module The DOM half of the forms analysis: one bounded walk turns a page into plain data
  * (`PageFeatures`). The content script runs only this and sends the result to the background,
  * where the word tables live; the CLI and the demo page run it and analyse in place. */
-import { describeContext, describeField, type DescribeContext } from './describe';
+import { describeContext, describeField, fieldType, type DescribeContext } from './describe';
 import { runAll } from '../slices';
 import { scanPage, scanSteps, type PageScan, type ScanOptions } from './scan';
 import type { FieldSnapshot, FormSnapshot, PageFeatures } from './types';
@@ -36,22 +36,31 @@ export function extractPageElements(doc: Document, url: string, maxFields = Infi
 /** Fields described between two chances to pause (each reads its labels and nearby text). */
 const FIELD_STEP = 32;
 
-/** `extractPageElements` as work that pauses (`utils/slices.ts`): the walk, then the fields. */
+export interface ExtractOptions extends ScanOptions {
+  /** Leave out fields nobody can fill (hidden, buttons, disabled…): no check looks at them, and
+   * a checkout page carries dozens. A live page sends only what the checks read; the CLI
+   * reports every field. */
+  fillableOnly?: boolean;
+}
+
+/** `extractPageElements` as work that pauses (`utils/slices.ts`): the scan, then the fields. */
 export function* extractSteps(
   doc: Document,
   url: string,
   maxFields = Infinity,
-  options: ScanOptions = {},
+  options: ExtractOptions = {},
 ): Generator<void, ExtractedPage> {
   const scan = yield* scanSteps(doc, options);
   const ctx = describeContext(scan);
   const where = pageLocation(scan.baseHref, url);
   const fields: FieldSnapshot[] = [];
+  let looked = 0;
   // Only the fields kept are described: past `maxFields`, describing the rest is wasted work.
   for (const i of kept(scan, maxFields)) {
+    if (++looked % FIELD_STEP === 0) yield;
     const el = scan.fields[i]!;
+    if (options.fillableOnly && !isFillable(el, fieldType(el))) continue;
     fields.push(snapshotField(el, ctx, scan.owners.get(el) ?? null, i));
-    if (fields.length % FIELD_STEP === 0) yield;
   }
   const features = {
     fields,

@@ -60,7 +60,7 @@ describe('the forms scan pauses and skips', () => {
     expect(scan.forms.map((f) => f.id)).toEqual(['shown']);
     expect(scan.fields).toHaveLength(1);
     expect(scan.skipped.map((f) => f.id)).toEqual(['modal']);
-    expect(scan.ids.has('inside')).toBe(false);
+    expect(scan.byId('inside')).toBeNull();
     // Without a layout check (saved pages), everything is read.
     expect(scanPage(page).forms).toHaveLength(2);
     expect(scanPage(page).skipped).toEqual([]);
