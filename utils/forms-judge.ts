@@ -2,6 +2,7 @@
  * keep only the findings of enabled checks, and never let a malformed request throw. */
 import type { Finding } from './checks/findings';
 import { analyzeFeatures } from './forms/analyze';
+import { normalizeLater } from './forms/normalize-later';
 import type { PageFeatures } from './forms/types';
 import type { Translate } from './i18n';
 import { isPaused, type Settings } from './settings-model';
@@ -21,7 +22,7 @@ export function judgeForms(
   )
     return [];
   try {
-    const { findings } = analyzeFeatures(features, {
+    const { findings } = analyzeFeatures(normalizeLater(features), {
       isSecureContext: Boolean(page.isSecureContext),
       t,
     });

@@ -64,6 +64,7 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
           rendered: hasBox,
           shadowRoots: (doc) => withLearned(documentShadowRoots(doc), learned, doc),
           fillableOnly: true,
+          raw: true,
         }),
       { cancelled: () => id !== latest || !ctx.isValid },
     );

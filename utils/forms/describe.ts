@@ -1,7 +1,7 @@
 /** @module Gathers what a field says about itself: attributes, every way a label attaches, the
  * text beside it and a select's options. Reads the DOM only through calls linkedom also has
  * (no `el.labels`, `innerText` or layout), and every read is bounded. */
-import { MAX_TEXT, boundedText, holdsField, normalize } from './text';
+import { MAX_TEXT, boundedText, hasWords, holdsField, normalize, type Norm } from './text';
 import { scanPage, type PageScan } from './scan';
 import type { FieldFeatures } from './types';
 
@@ -46,9 +46,11 @@ export function fieldType(el: Element): string {
   return INPUT_TYPES.has(type) ? type : 'text';
 }
 
+/** `norm` is how texts are written: normalised, or kept raw for the background to normalise. */
 export function describeField(
   el: Element,
   ctx: DescribeContext = describeContext(rootOf(el)),
+  norm: Norm = normalize,
 ): FieldFeatures {
   const tag = el.tagName.toLowerCase() as FieldFeatures['tag'];
   const type = fieldType(el);
@@ -72,24 +74,24 @@ export function describeField(
     }
   }
   const checkable = type === 'radio' || type === 'checkbox';
-  const options = tag === 'select' ? readOptions(el) : { texts: [], count: 0 };
+  const options = tag === 'select' ? readOptions(el, norm) : { texts: [], count: 0 };
   const maxLength = parseInt(attr('maxlength'), 10);
-  const label = normalize(labels.filter(Boolean).join(' '));
+  const label = labels.filter(Boolean).join(' ');
   return {
     tag,
     type,
     autocomplete: attr('autocomplete').toLowerCase().trim(),
-    attrs: normalize(`${attr('name')} ${id}`),
-    tail: normalize(`${nameTail(attr('name'))} ${nameTail(id)}`),
-    label,
-    placeholder: normalize(attr('placeholder')),
-    title: normalize(attr('title')),
+    attrs: norm(`${attr('name')} ${id}`),
+    tail: norm(`${nameTail(attr('name'))} ${nameTail(id)}`),
+    label: norm(label),
+    placeholder: norm(attr('placeholder')),
+    title: norm(attr('title')),
     // The text beside a field mostly repeats its label: read it only when there is none.
-    nearby: label ? '' : normalize(checkable ? textAfter(el) : textBefore(el)),
-    legend: normalize(legend),
+    nearby: hasWords(label) ? '' : norm(checkable ? textAfter(el) : textBefore(el)),
+    legend: norm(legend),
     options: options.texts,
     optionCount: options.count,
-    value: checkable ? normalize(attr('value')) : '',
+    value: checkable ? norm(attr('value')) : '',
     maxLength: Number.isFinite(maxLength) ? maxLength : null,
   };
 }
@@ -146,7 +148,7 @@ function textAfter(el: Element): string {
   return text;
 }
 
-function readOptions(select: Element): { texts: string[]; count: number } {
+function readOptions(select: Element, norm: Norm): { texts: string[]; count: number } {
   const texts: string[] = [];
   let count = 0;
   const visit = (parent: Element) => {
@@ -160,7 +162,7 @@ function readOptions(select: Element): { texts: string[]; count: number } {
       else if (tag === 'OPTION') {
         count++;
         if (texts.length < MAX_OPTIONS)
-          texts.push(normalize(optionText(c).replace(/\+\s?\d/, ' dial $&')));
+          texts.push(norm(optionText(c).replace(/\+\s?\d/, ' dial $&')));
       }
     }
   };

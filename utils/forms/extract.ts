@@ -5,7 +5,8 @@ import { describeContext, describeField, fieldType, type DescribeContext } from 
 import { runAll } from '../slices';
 import { scanPage, scanSteps, type PageScan, type ScanOptions } from './scan';
 import type { FieldSnapshot, FormSnapshot, PageFeatures } from './types';
-import { formCues, formWording } from './wording';
+import { formCuePieces, formCues, formWording } from './wording';
+import { keepRaw, normalize, type Norm } from './text';
 
 /** In a live page (the content script), past this many fields the rest are not judged: fields
  * inside forms come first, since loose fields only matter to the insecure-page check. The CLI
@@ -41,6 +42,8 @@ export interface ExtractOptions extends ScanOptions {
    * a checkout page carries dozens. A live page sends only what the checks read; the CLI
    * reports every field. */
   fillableOnly?: boolean;
+  /** Texts as read, normalised later by the background (`normalize-later.ts`). */
+  raw?: boolean;
 }
 
 /** `extractPageElements` as work that pauses (`utils/slices.ts`): the scan, then the fields. */
@@ -54,18 +57,19 @@ export function* extractSteps(
   const ctx = describeContext(scan);
   const where = pageLocation(scan.baseHref, url);
   const fields: FieldSnapshot[] = [];
+  const norm = options.raw ? keepRaw : normalize;
   let looked = 0;
   // Only the fields kept are described: past `maxFields`, describing the rest is wasted work.
   for (const i of kept(scan, maxFields)) {
     if (++looked % FIELD_STEP === 0) yield;
     const el = scan.fields[i]!;
     if (options.fillableOnly && !isFillable(el, fieldType(el))) continue;
-    fields.push(snapshotField(el, ctx, scan.owners.get(el) ?? null, i));
+    fields.push(snapshotField(el, ctx, scan.owners.get(el) ?? null, i, norm));
   }
-  const features = {
-    fields,
-    forms: scan.forms.map((el, index) => snapshotForm(el, index, where)),
-  };
+  const forms = scan.forms.map((el, index) =>
+    options.raw ? rawForm(el, index, where) : snapshotForm(el, index, where),
+  );
+  const features: PageFeatures = options.raw ? { fields, forms, raw: true } : { fields, forms };
   return { features, forms: scan.forms, shadowRoots: scan.shadowRoots, skipped: scan.skipped };
 }
 
@@ -97,8 +101,9 @@ function snapshotField(
   ctx: DescribeContext,
   form: number | null,
   index: number,
+  norm: Norm = normalize,
 ): FieldSnapshot {
-  const features = describeField(el, ctx);
+  const features = describeField(el, ctx, norm);
   const attr = (name: string) => (el.getAttribute(name) ?? '').slice(0, 200);
   return {
     index,
@@ -114,10 +119,16 @@ function snapshotField(
 
 function snapshotForm(el: Element, index: number, where: PageLocation): FormSnapshot {
   const cues = formCues(el);
+  return { index, wording: formWording(el, cues), cues, ...formFacts(el, where) };
+}
+
+/** The form with its cues as read: the background makes `wording` and `cues` from them. */
+function rawForm(el: Element, index: number, where: PageLocation): FormSnapshot {
+  return { index, wording: '', cuePieces: formCuePieces(el), ...formFacts(el, where) };
+}
+
+function formFacts(el: Element, where: PageLocation) {
   return {
-    index,
-    wording: formWording(el, cues),
-    cues,
     searchRole: el.getAttribute('role') === 'search',
     action: resolveAction(el, where),
     pasteBlocked: PASTE_BLOCK.test((el.getAttribute('onpaste') ?? '').slice(0, 200)),

@@ -46,6 +46,18 @@ export function normalize(text: string): string {
   return out.trim().slice(0, MAX_TEXT);
 }
 
+/** How texts leave the DOM side: `normalize`d (the CLI, the demo page), or as read, cut to the
+ * length `normalize` looks at (a live page: the background normalises, `normalize-later.ts`).
+ * `normalize(keepRaw(x))` is `normalize(x)`. */
+export type Norm = (text: string) => string;
+export const keepRaw: Norm = (text) => (text ? text.slice(0, MAX_TEXT * 2) : '');
+
+/** Whether `normalize(text)` is not empty, mostly without normalising: an ASCII letter or digit
+ * always survives it. */
+export function hasWords(text: string): boolean {
+  return /[a-z0-9]/i.test(text.slice(0, MAX_TEXT * 2)) || normalize(text) !== '';
+}
+
 /** The text inside `node`, reading at most MAX_NODES nodes. When `stopAtField` is set, a field
  * inside ends the read (its own label belongs to it, not to us): returns what came before. */
 export function boundedText(node: Node, stopAtField = false): string {

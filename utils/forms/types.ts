@@ -151,6 +151,8 @@ export const FORM_CUES = [
 ] as const;
 export type FormCue = (typeof FORM_CUES)[number];
 export type FormCues = Partial<Record<FormCue, string>>;
+/** The texts of each cue as read, before normalising (`wording.ts`). */
+export type FormCuePieces = Partial<Record<FormCue, string[]>>;
 
 /** What the DOM says about one form. */
 export interface FormSnapshot {
@@ -159,6 +161,9 @@ export interface FormSnapshot {
   wording: string;
   /** The same wording, by where it was read (absent from older callers: then only `wording`). */
   cues?: FormCues;
+  /** From a live page: the cues' texts as read, `wording` and `cues` left for the background to
+   * make from them (`normalize-later.ts`). */
+  cuePieces?: FormCuePieces;
   /** `role=search` on the form. */
   searchRole: boolean;
   /** The resolved URL the form submits to, or null when unknown (`javascript:`). */
@@ -170,6 +175,9 @@ export interface FormSnapshot {
 export interface PageFeatures {
   fields: FieldSnapshot[];
   forms: FormSnapshot[];
+  /** Set by a live page: every text is as read, for the background to normalise
+   * (`normalize-later.ts`), so the page's thread does none of that work. */
+  raw?: true;
 }
 
 /** A field with its verdict, as the checks read it. */

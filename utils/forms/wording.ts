@@ -2,8 +2,8 @@
  * button, its heading, its legend, its accessible name, the dialog or section it sits in, the
  * page title, its action path, its own names), read from the DOM with bounded work.
  * `purpose.ts` weighs them against the word tables in the background; no words live here. */
-import { boundedText, normalize } from './text';
-import type { FormCue, FormCues } from './types';
+import { boundedText, keepRaw, normalize } from './text';
+import type { FormCue, FormCuePieces, FormCues } from './types';
 
 const HEADING = /^H[1-6]$/;
 /** Containers whose heading names what is inside (a sign-up dialog, a newsletter aside). */
@@ -12,9 +12,25 @@ const CONTAINER_ROLE = /^(dialog|alertdialog|region|complementary)$/;
 
 /** Every cue of the form, normalised and capped. */
 export function formCues(form: Element): FormCues {
+  return cuesFrom(formCuePieces(form));
+}
+
+/** The cues from their pieces, each normalised: what `formCues` gives for the same form. */
+export function cuesFrom(pieces: FormCuePieces): FormCues {
+  const cues: FormCues = {};
+  for (const [cue, texts] of Object.entries(pieces) as [FormCue, string[]][]) {
+    const text = texts.reduce((all, piece) => `${all} ${normalize(piece)}`, '').trim();
+    if (text) cues[cue] = text;
+  }
+  return cues;
+}
+
+/** The texts each cue is made of, as read (cut to what `normalize` looks at): a live page sends
+ * these and the background normalises them (`normalize-later.ts`). */
+export function formCuePieces(form: Element): FormCuePieces {
   const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
-  const raw: Partial<Record<FormCue, string>> = {};
-  const add = (cue: FormCue, text: string) => (raw[cue] = `${raw[cue] ?? ''} ${normalize(text)}`);
+  const raw: FormCuePieces = {};
+  const add = (cue: FormCue, text: string) => (raw[cue] ??= []).push(keepRaw(text));
   for (const el of wordingElements(form)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'LEGEND') add('legend', boundedText(el));
@@ -29,10 +45,7 @@ export function formCues(form: Element): FormCues {
   add('title', form.ownerDocument?.title ?? '');
   add('action', attr(form, 'action').replace(/^[a-z]+:\/\/[^/]*/i, ''));
   add('attrs', `${attr(form, 'id')} ${attr(form, 'name')} ${attr(form, 'class')}`);
-  const cues: FormCues = {};
-  for (const [cue, text] of Object.entries(raw) as [FormCue, string][])
-    if (text.trim()) cues[cue] = text.trim();
-  return cues;
+  return raw;
 }
 
 /** Every cue in one string (older callers and the field-based fallback read this). */

@@ -5,6 +5,8 @@
 import { expect } from 'vitest';
 import { analyzeFeatures } from '@/utils/forms/analyze';
 import { extractPage, extractSteps } from '@/utils/forms/extract';
+import { normalizeLater } from '@/utils/forms/normalize-later';
+import type { PageFeatures } from '@/utils/forms/types';
 import { scanPage, type PageScan, type ScanOptions } from '@/utils/forms/scan';
 import { runAll } from '@/utils/slices';
 import { tEn } from './helpers';
@@ -58,9 +60,15 @@ export function expectSameScan(doc: Document, rendered?: ScanOptions['rendered']
   return queried;
 }
 
+/** What a live page sends (lean, raw texts) judges as every field normalised in place does, and
+ * once normalised by the background it is exactly the lean features normalised in place. */
 export function expectSameFindings(doc: Document, url: string): number {
   const all = extractPage(doc, url);
-  const lean = runAll(extractSteps(doc, url, Infinity, { fillableOnly: true })).features;
+  const inPlace = runAll(extractSteps(doc, url, Infinity, { fillableOnly: true })).features;
+  const sent = runAll(extractSteps(doc, url, Infinity, { fillableOnly: true, raw: true }));
+  // Through JSON, as the message carries it.
+  const lean = normalizeLater(JSON.parse(JSON.stringify(sent.features)) as PageFeatures);
+  expect(lean).toEqual(inPlace);
   const opts = { url, isSecureContext: url.startsWith('https:'), t: tEn };
   expect(analyzeFeatures(lean, opts).findings).toEqual(analyzeFeatures(all, opts).findings);
   expect(analyzeFeatures(lean, opts).forms).toEqual(analyzeFeatures(all, opts).forms);
