@@ -27,7 +27,7 @@ import { SiteMfa } from './SiteMfa';
 import { ReuseGroups } from './ReuseGroups';
 import { StatusHeader } from './StatusHeader';
 import { TabFindings } from './TabFindings';
-import { loadPopupTab, type PopupTab } from './tab-report';
+import { loadPopupTab, onTabReports, type PopupTab } from './tab-report';
 
 type Route = LessonId | 'lessons' | null;
 const routeOf = (hash: string): Route =>
@@ -72,9 +72,13 @@ export function PopupApp() {
 
   useEffect(() => {
     if (inTab) return;
-    void loadPopupTab()
-      .then(setTab)
-      .catch(() => setTab({ report: null, url: null }));
+    const load = () =>
+      void loadPopupTab()
+        .then(setTab)
+        .catch(() => setTab({ report: null, url: null }));
+    load();
+    // The page's findings may arrive while the popup is open.
+    return onTabReports(load);
   }, []);
 
   const answer = useCallback(

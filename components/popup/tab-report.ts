@@ -28,3 +28,14 @@ export async function loadPopupTab(search = location.search): Promise<PopupTab> 
     return { report: null, url: tabUrl };
   }
 }
+
+/** Calls `changed` whenever the background records findings for a tab (it keeps each tab's
+ * report in `storage.session` as `tab:<id>`), so a popup opened before a page's forms were
+ * judged shows them when they arrive. Returns the unsubscribe. */
+export function onTabReports(changed: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && Object.keys(changes).some((key) => key.startsWith('tab:'))) changed();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -236,6 +236,25 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await web.close();
   });
 
+  test('a popup opened before the page was judged shows the finding when it arrives', async () => {
+    // The form arrives 1.2 s after load; the popup is already open by then.
+    const { page: web, tabId } = await openTab(browser, server.url('late-newsletter.html'));
+    const popup = await openPopup(`?tabId=${tabId}`);
+    await waitForValue(popup, () => !!document.querySelector('.status-line'), undefined, {
+      what: 'the popup',
+    });
+    expect(await popup.evaluate(() => document.querySelectorAll('.findings li').length)).toBe(0);
+    const text = await waitForValue(
+      popup,
+      () => document.querySelector('.findings li')?.textContent ?? null,
+      undefined,
+      { what: 'the finding, without reopening the popup' },
+    );
+    expect(text).toMatch(/newsletter.*date of birth/i);
+    await popup.close();
+    await web.close();
+  });
+
   test("pausing the tab's site from the popup stops notices; resuming brings them back", async () => {
     const { page: web, tabId } = await openTab(browser, server.url(NEWSLETTER));
     await waitForNotice(web, 'oversized-form', { state: 'oversized' });
