@@ -29,6 +29,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Real checkout and sign-up pages, when the corpora sit beside the repository. */
 const CORPUS = join(ROOT, '../shared/corpora/forms/training');
 const CORPUS_SAMPLE = 12;
+/** An earlier build to compare with in the same run (before and after): the `chrome-mv3` folder
+ * that `npx tsx scripts/bench/build-at.ts <commit>` prints, and a label for it. */
+const BEFORE = process.env.BENCH_BEFORE;
+const BEFORE_LABEL = process.env.BENCH_BEFORE_LABEL ?? 'the earlier build';
 
 interface Cost {
   /** `ScriptDuration`: script entered from tasks, without microtasks. */
@@ -109,13 +113,15 @@ export function sampled(profile: Profile): { script: number; ours: number } {
   return { script, ours };
 }
 
-type Side = 'on' | 'floor' | 'off' | 'profiled';
+type Side = 'on' | 'floor' | 'off' | 'profiled' | 'before' | 'beforeProfiled';
+type Sides = Record<'on' | 'floor' | 'off' | 'profiled', Cost[]> &
+  Partial<Record<'before' | 'beforeProfiled', Cost[]>>;
 
 /** For each browser, each page's median cost over the rounds (pages in `urls` order). */
 async function compare(
-  contexts: Record<Side, BrowserContext>,
+  contexts: Partial<Record<Side, BrowserContext>>,
   urls: string[],
-): Promise<Record<Side, Cost[]>> {
+): Promise<Sides> {
   const sides = Object.keys(contexts) as Side[];
   const samples = new Map<string, Cost[]>();
   for (let round = 0; round < ROUNDS; round++)
@@ -124,7 +130,8 @@ async function compare(
       const order = sides.map((_, i) => sides[(i + round) % sides.length]!);
       for (const side of order) {
         const key = `${side} ${page}`;
-        const cost = await loadCost(contexts[side], url, side === 'profiled');
+        const profiled = side === 'profiled' || side === 'beforeProfiled';
+        const cost = await loadCost(contexts[side]!, url, profiled);
         samples.set(key, [...(samples.get(key) ?? []), cost]);
       }
     }
@@ -136,7 +143,7 @@ async function compare(
   });
   return Object.fromEntries(
     sides.map((side) => [side, urls.map((_, page) => mid(samples.get(`${side} ${page}`)!))]),
-  ) as Record<Side, Cost[]>;
+  ) as Sides;
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -208,7 +215,7 @@ function corpusPages(): Record<string, string> {
 /** The rows of one set of pages: main-thread task time with and without (everything the page
  * pays, the budget's figure), Heedful's own share of script time (sampled), and `ScriptDuration`
  * as the first measurements read it. Several pages give the mean and the median page. */
-function setRows(label: string, sides: Record<Side, Cost[]>): Row[] {
+function setRows(label: string, sides: Sides): Row[] {
   const { on, floor: least, off, profiled } = sides;
   const many = on.length > 1;
   const of = (costs: Cost[], key: keyof Cost) => costs.map((c) => c[key]);
@@ -247,6 +254,29 @@ function setRows(label: string, sides: Record<Side, Cost[]>): Row[] {
   }
   const ours = of(profiled, 'ours');
   const pick = many ? middle : (values: number[]) => values[0]!;
+  if (sides.before && sides.beforeProfiled) {
+    const page = many ? ' (median page)' : '';
+    rows.push(
+      {
+        group: 'page load',
+        metric: `task time added, this build vs ${BEFORE_LABEL}: ${label}${page}`,
+        value: pick(addedPerPage('task')),
+        baseline: pick(addedPerPage('task', sides.before)),
+        baselineLabel: BEFORE_LABEL,
+        unit: 'ms',
+        note: 'same run, alternating; noisy: read it as a range',
+      },
+      {
+        group: 'page load',
+        metric: `own script sampled, this build vs ${BEFORE_LABEL}: ${label}${page}`,
+        value: pick(ours),
+        baseline: pick(of(sides.beforeProfiled, 'ours')),
+        baselineLabel: BEFORE_LABEL,
+        unit: 'ms',
+        note: 'profiled loads of both builds, same run',
+      },
+    );
+  }
   rows.push({
     group: 'page load',
     metric: `Heedful's own script, sampled: ${label}${many ? ' (median page)' : ''}`,
@@ -273,6 +303,7 @@ export async function pageLoadRows(): Promise<Row[]> {
     ...corpus,
   });
   const ext = await openChromium();
+  const before = BEFORE ? await persistent(BEFORE) : null;
   const floorDir = floorExtension();
   // The same kind of browser as the extension's (a persistent profile), with the floor
   // extension and with none.
@@ -288,7 +319,13 @@ export async function pageLoadRows(): Promise<Row[]> {
     const rows: Row[] = [];
     for (const [label, urls] of sets) {
       const sides = await compare(
-        { on: ext.context, floor: floor.context, off: bare.context, profiled: ext.context },
+        {
+          on: ext.context,
+          floor: floor.context,
+          off: bare.context,
+          profiled: ext.context,
+          ...(before ? { before: before.context, beforeProfiled: before.context } : {}),
+        },
         urls,
       );
       rows.push(...setRows(label, sides));
@@ -306,7 +343,7 @@ export async function pageLoadRows(): Promise<Row[]> {
     return rows;
   } finally {
     await ext.close();
-    for (const { context, dir } of [floor, bare]) {
+    for (const { context, dir } of before ? [floor, bare, before] : [floor, bare]) {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
     }
