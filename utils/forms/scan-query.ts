@@ -7,9 +7,10 @@
  * come from the caller (custom elements, found by one XPath query) and are walked, being small. */
 import { StaleWork } from '../slices';
 import type { PageScan, ScanOptions } from './scan';
-import { ownersByFormAttribute } from './scan';
 import {
+  emptyScan,
   FIELD_TAGS,
+  ownersByFormAttribute,
   isForm,
   MAX_SHADOW_ROOTS,
   MAX_SKIPPED,
@@ -27,16 +28,7 @@ export function* queryScanSteps(
 ): Generator<void, PageScan> {
   // Ids inside shadow roots, as the walk meets them; the document's come from the browser.
   const ids = new Map<string, Element>();
-  const scan: PageScan = {
-    fields: [],
-    forms: [],
-    owners: new Map(),
-    labelsFor: new Map(),
-    byId: (id) => (id ? (doc.getElementById(id) ?? ids.get(id) ?? null) : null),
-    baseHref: null,
-    shadowRoots: [],
-    skipped: [],
-  };
+  const scan = emptyScan((id) => (id ? (doc.getElementById(id) ?? ids.get(id) ?? null) : null));
   const formIndex = new Map<Element, number>();
   const found = doc.querySelectorAll(WANTED);
   // Forms around the current element, innermost last (forms nest only when scripts nest them).

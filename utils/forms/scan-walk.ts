@@ -4,6 +4,30 @@
 import { StaleWork } from '../slices';
 import type { PageScan, ScanOptions } from './scan';
 
+/** A scan that has found nothing yet; `byId` as the kind of scan can answer it. */
+export function emptyScan(byId: PageScan['byId']): PageScan {
+  return {
+    fields: [],
+    forms: [],
+    owners: new Map(),
+    labelsFor: new Map(),
+    byId,
+    baseHref: null,
+    shadowRoots: [],
+    skipped: [],
+  };
+}
+
+/** A field's `form=ID` names its form when ID is a form's: that wins over the form around it. */
+export function ownersByFormAttribute(scan: PageScan, formIndex: Map<Element, number>): void {
+  for (const field of scan.fields) {
+    const id = field.getAttribute('form');
+    const target = id ? scan.byId(id) : null;
+    const index = target ? formIndex.get(target) : undefined;
+    if (index !== undefined) scan.owners.set(field, index);
+  }
+}
+
 /** Elements visited between two chances to pause. */
 export const STEP = 256;
 

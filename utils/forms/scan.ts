@@ -8,7 +8,14 @@
  * several short tasks (`utils/slices.ts`); the CLI and the demo page run it in one go. */
 import { runAll } from '../slices';
 import { queryScanSteps } from './scan-query';
-import { MAX_SHADOW_ROOTS, walk, type Shadow, type Walker } from './scan-walk';
+import {
+  emptyScan,
+  MAX_SHADOW_ROOTS,
+  ownersByFormAttribute,
+  walk,
+  type Shadow,
+  type Walker,
+} from './scan-walk';
 
 export { MAX_SKIPPED, STEP } from './scan-walk';
 
@@ -55,16 +62,7 @@ export function* scanSteps(
   if (options.shadowRoots && 'documentElement' in root)
     return yield* queryScanSteps(root, options.shadowRoots, options.rendered);
   const ids = new Map<string, Element>();
-  const scan: PageScan = {
-    fields: [],
-    forms: [],
-    owners: new Map(),
-    labelsFor: new Map(),
-    byId: (id) => ids.get(id) ?? null,
-    baseHref: null,
-    shadowRoots: [],
-    skipped: [],
-  };
+  const scan = emptyScan((id) => ids.get(id) ?? null);
   const formIndex = new Map<Element, number>();
   // The light DOM first, so fields and forms keep their `querySelectorAll` / `document.forms`
   // positions; then each open shadow root (closed ones are private to the page), its fields
@@ -81,14 +79,4 @@ export function* scanSteps(
   scan.shadowRoots = shadows.map((s) => s.root);
   ownersByFormAttribute(scan, formIndex);
   return scan;
-}
-
-/** A field's `form=ID` names its form when ID is a form's: that wins over the form around it. */
-export function ownersByFormAttribute(scan: PageScan, formIndex: Map<Element, number>): void {
-  for (const field of scan.fields) {
-    const id = field.getAttribute('form');
-    const target = id ? scan.byId(id) : null;
-    const index = target ? formIndex.get(target) : undefined;
-    if (index !== undefined) scan.owners.set(field, index);
-  }
 }
