@@ -10,6 +10,7 @@ import { editNotAProblem, withNotAProblem } from '@/utils/not-a-problem';
 import { calmFindings } from './calm';
 import type { Board } from './notice-drawing';
 import { watchDom } from './observe';
+import { throttle } from './throttle';
 import { isElement, isShadowRoot } from './nodes';
 import { documentShadowRoots } from './roots';
 import { CANCELLED, runFresh } from '@/utils/slices';
@@ -31,6 +32,9 @@ export interface FormServices {
 /** Hidden forms with findings are looked at this often until they show (no event says when
  * `visibility` or `inert` changes). */
 const UNSEEN_RECHECK_MS = 500;
+
+/** Shadow roots on plain elements learned from a person's focus, at most. */
+const MAX_LEARNED = 50;
 
 export function watchForms(ctx: PageContext, board: Board, services: FormServices) {
   let last = '';
@@ -134,15 +138,18 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
   };
 
   // Shadow roots on plain elements (not custom elements) are not searched at load; a person
-  // focusing a field in one brings its forms into the scan before they type.
+  // focusing a field in one brings its forms into the scan before they type. A page that
+  // focuses into root after root gets one scan a second at most, of a bounded number of roots.
   const learned = new Set<ShadowRoot>();
+  const rescan = throttle(() => void run(), 1_000);
   document.addEventListener(
     'focusin',
     (event) => {
       const outer = event.isTrusted ? outermostShadowRoot(event.composedPath()[0]) : null;
       if (!outer || learned.has(outer) || scanned.includes(outer)) return;
+      if (learned.size >= MAX_LEARNED) return;
       learned.add(outer);
-      void run();
+      rescan();
     },
     { capture: true, passive: true, signal: ctx.signal },
   );
@@ -150,6 +157,7 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
   const watch = watchDom(() => void run(), 1_000);
   ctx.onInvalidated(() => {
     watch.stop();
+    rescan.cancel();
     appear?.disconnect();
     clearInterval(recheck);
   });
@@ -172,7 +180,7 @@ function outermostShadowRoot(target: EventTarget | undefined): ShadowRoot | null
  * focus that woke the engine came before it could listen: the focused host tells. */
 function withLearned(found: ShadowRoot[], learned: Set<ShadowRoot>, doc: Document): ShadowRoot[] {
   const focused = doc.activeElement?.shadowRoot;
-  if (focused) learned.add(focused);
+  if (focused && learned.size < MAX_LEARNED) learned.add(focused);
   const known = new Set(found);
   for (const root of learned) if (root.host.isConnected && !known.has(root)) found.push(root);
   return found;
