@@ -28,6 +28,8 @@ function presentation(page: PageDriver) {
 /** Where each showing notice is, against what it is about and the page around it. */
 interface Placed {
   check: string;
+  /** `data-state`: `checking` is on its way to another state (and another size). */
+  state: string;
   /** Vertical distance to its field or form (0 when touching or overlapping). */
   gap: number;
   /** Horizontal overlap with its field or form, in px (≤ 0: none). */
@@ -68,13 +70,16 @@ function placed(page: PageDriver, inFrame = false): Promise<Placed[]> {
       const n = host.getBoundingClientRect();
       if (!n.width || !n.height) return [];
       const check = host.dataset.check ?? '';
+      const state = host.dataset.state ?? '';
       const anchor = doc.querySelector(ANCHORS[check] ?? 'none');
-      if (!anchor) return [{ check, gap: -1, overlap: 0, inView: false, onTop: false, covers: [] }];
+      if (!anchor)
+        return [{ check, state, gap: -1, overlap: 0, inView: false, onTop: false, covers: [] }];
       const a = anchor.getBoundingClientRect();
       const hit = doc.elementFromPoint(n.left + n.width / 2, n.top + n.height / 2);
       return [
         {
           check,
+          state,
           gap: Math.round(Math.max(0, n.top - a.bottom, a.top - n.bottom)),
           overlap: Math.round(Math.min(n.right, a.right) - Math.max(n.left, a.left)),
           inView:
@@ -171,13 +176,15 @@ describe.each(BROWSERS)('demo page in %s', (name) => {
       );
       await act?.();
       // Settled where it belongs (a re-layout takes a frame), then every notice on screen checked.
+      // A breach notice says "checking" first and grows with its answer: the answer is awaited.
+      const settled = (p: Placed) => p.check === check && p.state !== 'checking';
       await expect
         .poll(async () => {
           const all = await placed(page);
-          return { shown: all.some((p) => p.check === check), misplaced: misplaced(all) };
+          return { shown: all.some(settled), misplaced: misplaced(all) };
         }, WAIT)
         .toEqual({ shown: true, misplaced: [] });
-      return (await placed(page)).find((p) => p.check === check)!;
+      return (await placed(page)).find(settled)!;
     };
     const typeIn = (id: string, text: string) => async () => {
       await page.focus(`document.getElementById('${id}')`);
