@@ -63,8 +63,9 @@ export function* extractSteps(
   for (const i of kept(scan, maxFields)) {
     if (++looked % FIELD_STEP === 0) yield;
     const el = scan.fields[i]!;
-    if (options.fillableOnly && !isFillable(el, fieldType(el))) continue;
-    fields.push(snapshotField(el, ctx, scan.owners.get(el) ?? null, i, norm));
+    const fillable = isFillable(el, fieldType(el));
+    if (options.fillableOnly && !fillable) continue;
+    fields.push(snapshotField(el, ctx, scan.owners.get(el) ?? null, i, fillable, norm));
   }
   const forms = scan.forms.map((el, index) =>
     options.raw ? rawForm(el, index, where) : snapshotForm(el, index, where),
@@ -78,7 +79,7 @@ export function extractForm(form: Element, index: number, url: string): PageFeat
   const scan = scanPage(form.ownerDocument);
   const ctx = describeContext(scan);
   const fields = [...form.querySelectorAll('input, select, textarea')].map((el, i) =>
-    snapshotField(el, ctx, index, i),
+    snapshotField(el, ctx, index, i, isFillable(el, fieldType(el))),
   );
   return {
     fields: fields.slice(0, MAX_FIELDS),
@@ -101,6 +102,7 @@ function snapshotField(
   ctx: DescribeContext,
   form: number | null,
   index: number,
+  fillable: boolean,
   norm: Norm = normalize,
 ): FieldSnapshot {
   const features = describeField(el, ctx, norm);
@@ -112,7 +114,7 @@ function snapshotField(
     name: attr('name'),
     id: attr('id'),
     form,
-    fillable: isFillable(el, features.type),
+    fillable,
     pasteBlocked: PASTE_BLOCK.test(attr('onpaste')),
   };
 }

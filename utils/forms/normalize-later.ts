@@ -13,7 +13,7 @@ import {
   type FormSnapshot,
   type PageFeatures,
 } from './types';
-import { cuesFrom } from './wording';
+import { cuesFrom, wordingFrom } from './wording';
 
 const CUES = new Set<string>(FORM_CUES);
 const TEXTS = [
@@ -43,7 +43,7 @@ function normalizeField(features: FieldFeatures): FieldFeatures {
 
 function normalizeForm({ cuePieces, ...form }: FormSnapshot): FormSnapshot {
   const cues = cuesFrom(sanitized(cuePieces));
-  return { ...form, cues, wording: Object.values(cues).join(' ') };
+  return { ...form, cues, wording: wordingFrom(cues) };
 }
 
 /** Only known cues and arrays of text count: a malformed piece is no words, never a crash. */

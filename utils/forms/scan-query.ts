@@ -11,7 +11,6 @@ import {
   emptyScan,
   FIELD_TAGS,
   ownersByFormAttribute,
-  isForm,
   MAX_SHADOW_ROOTS,
   MAX_SKIPPED,
   STEP,
@@ -43,7 +42,8 @@ export function* queryScanSteps(
     if (skipping?.contains(el)) continue;
     skipping = null;
     while (open.length && !open[open.length - 1]!.contains(el)) open.pop();
-    if (isForm(el)) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'FORM') {
       if (rendered && !rendered(el)) {
         skipping = el;
         if (scan.skipped.length < MAX_SKIPPED) scan.skipped.push(el);
@@ -52,11 +52,11 @@ export function* queryScanSteps(
       formIndex.set(el, scan.forms.length);
       scan.forms.push(el);
       open.push(el);
-    } else if (FIELD_TAGS.has(el.tagName.toUpperCase())) {
+    } else if (FIELD_TAGS.has(tag)) {
       scan.fields.push(el);
       const form = open[open.length - 1];
       if (form) scan.owners.set(el, formIndex.get(form)!);
-    } else if (el.tagName.toUpperCase() === 'LABEL') {
+    } else if (tag === 'LABEL') {
       const target = el.getAttribute('for');
       if (target && !scan.labelsFor.has(target)) scan.labelsFor.set(target, el);
     } else if (scan.baseHref === null) {

@@ -50,6 +50,11 @@ export function formCuePieces(form: Element): FormCuePieces {
 
 /** Every cue in one string (older callers and the field-based fallback read this). */
 export function formWording(form: Element, cues: FormCues = formCues(form)): string {
+  return wordingFrom(cues);
+}
+
+/** The cues in one string, in the order they were read. */
+export function wordingFrom(cues: FormCues): string {
   return Object.values(cues).join(' ');
 }
 
