@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
@@ -48,6 +49,23 @@ describe.each([CHROME_BUILD, FIREFOX_BUILD])('scripts injected into pages, %s', 
     expect(text).not.toContain('showPopover');
   });
 
+  test('the sentinel, on a page with no field, touches no extension API and searches shadow roots with one selector query', () => {
+    const seen = runSentinel(sentinel.toString());
+    // At load: two listeners, one query for fields, one for custom elements (shadow hosts), an
+    // observer; no extension API (even reading `chrome.runtime` makes Chromium build its
+    // bindings in the frame), no XPath.
+    expect(seen.api).toEqual([]);
+    expect(seen.queries).toEqual(['querySelector', 'querySelectorAll']);
+    expect(seen.listening().sort()).toEqual(['focusin', 'input']);
+    expect(seen.observing).toBe(true);
+    // A page's own events are never trusted; a person's focus on something that is no field
+    // asks for nothing either.
+    seen.fire('focusin', false);
+    seen.fire('focusin', true);
+    expect(seen.api.filter((key) => key !== 'runtime')).toEqual([]);
+    expect(seen.queries).toEqual(['querySelector', 'querySelectorAll']);
+  });
+
   test('carries no password rater, dictionaries or word tables', () => {
     const text = code.toString();
     // zxcvbn-ts dictionaries and the forms word tables live in the background only.
@@ -68,3 +86,61 @@ describe.each([CHROME_BUILD, FIREFOX_BUILD])('scripts injected into pages, %s', 
     }
   });
 });
+
+/** Runs a built sentinel against a page with no field and no shadow root, recording what it
+ * touches: extension APIs (any property read of `chrome` or `browser`), document queries and
+ * listeners. `fire` delivers an event to its capturing listeners. */
+function runSentinel(code: string) {
+  const api: string[] = [];
+  const queries: string[] = [];
+  const listeners = new Map<string, Set<(event: unknown) => void>>();
+  let observing = false;
+  // An installed extension's API: `runtime.id` tells the sentinel it is not an orphan.
+  const extensionApi = new Proxy(
+    {},
+    {
+      get(_target, key) {
+        api.push(String(key));
+        return key === 'runtime' ? { id: 'heedful' } : undefined;
+      },
+    },
+  );
+  const document = {
+    addEventListener: (type: string, fn: (event: unknown) => void) => {
+      listeners.set(type, (listeners.get(type) ?? new Set()).add(fn));
+    },
+    removeEventListener: (type: string, fn: (event: unknown) => void) => {
+      listeners.get(type)?.delete(fn);
+    },
+    querySelector: () => (queries.push('querySelector'), null),
+    querySelectorAll: () => (queries.push('querySelectorAll'), []),
+    evaluate: () => (queries.push('evaluate'), { snapshotLength: 0, snapshotItem: () => null }),
+  };
+  class MutationObserver {
+    observe() {
+      observing = true;
+    }
+    disconnect() {
+      observing = false;
+    }
+  }
+  runInNewContext(code, {
+    document,
+    MutationObserver,
+    chrome: extensionApi,
+    browser: extensionApi,
+  });
+  const body = { nodeType: 1, localName: 'body', namespaceURI: 'http://www.w3.org/1999/xhtml' };
+  return {
+    api,
+    queries,
+    get observing() {
+      return observing;
+    },
+    listening: () => [...listeners].filter(([, fns]) => fns.size > 0).map(([type]) => type),
+    fire(type: string, isTrusted: boolean) {
+      const event = { type, isTrusted, composedPath: () => [body] };
+      for (const fn of [...(listeners.get(type) ?? [])]) fn(event);
+    },
+  };
+}

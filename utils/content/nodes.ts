@@ -27,6 +27,3 @@ export function isHtml<K extends keyof HTMLElementTagNameMap>(
 /** Any HTML element (a contenteditable `div`, say). */
 export const isHtmlElement = (node: unknown): node is HTMLElement =>
   isElement(node) && node.namespaceURI === HTML;
-
-/** `XPathResult.ORDERED_NODE_SNAPSHOT_TYPE`, without reading `XPathResult` (see above). */
-export const ORDERED_NODE_SNAPSHOT_TYPE = 7;

@@ -1,20 +1,37 @@
 /** @module Pages hide fields inside shadow roots; these helpers see through the open ones
  * (closed ones are private to the page, and we respect that). */
-import { isElement, isShadowRoot, ORDERED_NODE_SNAPSHOT_TYPE } from './nodes';
+import { isElement, isShadowRoot } from './nodes';
 
-/** Custom elements (names with a hyphen) under the context node. One native XPath query: a
- * `querySelectorAll('*')` or TreeWalker pass creates a script object for every element of the
- * page (~1 ms on a 1,800-element article; this ~0.2 ms). */
-const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
+/** The element names pages use most, HTML and SVG: none has a hyphen, so no custom element is
+ * ever among them. Asking the browser's selector engine for every element *not* named here
+ * returns the custom elements (and a few rarer tags) without making a script object for each
+ * common element. Measured on the long article (Chromium, 15 loads each, `ScriptDuration`
+ * median, three runs): ~0.4–0.9 ms, against ~1.2–2 ms for one XPath query for names with a
+ * hyphen and ~1 ms for walking every element. A shorter list costs more (a 30-name one: ~2.7 ms, as every element it
+ * leaves out comes back as an object), a longer one costs its parsing. A plain string: built
+ * with `split` on a regular expression it cost ~1 ms more, the first regular expression in the
+ * frame's isolated world. */
+const UNCOMMON =
+  ':not(' +
+  'div,span,a,p,li,img,ul,ol,script,link,meta,style,br,i,b,u,s,em,strong,small,sup,sub,' +
+  'h1,h2,h3,h4,h5,h6,section,article,aside,header,footer,nav,main,figure,figcaption,' +
+  'picture,source,button,input,label,form,select,option,optgroup,textarea,fieldset,' +
+  'legend,table,thead,tbody,tfoot,tr,td,th,caption,col,colgroup,dl,dt,dd,code,pre,' +
+  'blockquote,q,cite,abbr,mark,time,hr,iframe,noscript,template,slot,video,audio,track,' +
+  'canvas,details,summary,dialog,html,head,body,title,base,svg,g,path,use,rect,circle,' +
+  'line,polyline,polygon,ellipse,defs,symbol,stop,text,tspan' +
+  ')';
 
-/** Where pages attach shadow roots: custom elements. Inside a shadow root (no XPath context
- * there in every browser) every element is looked at; those subtrees are small. */
+/** Custom elements (names with a hyphen) under `node`: where pages attach shadow roots. Inside
+ * a shadow root every element is looked at; those subtrees are small. */
 function hostsIn(node: Node): ArrayLike<Element> {
   if (isShadowRoot(node)) return node.querySelectorAll('*');
-  const doc = node.ownerDocument ?? (node as Document);
-  const result = doc.evaluate(CUSTOM_ELEMENTS, node, null, ORDERED_NODE_SNAPSHOT_TYPE);
+  const found = (node as ParentNode).querySelectorAll(UNCOMMON);
   const hosts: Element[] = [];
-  for (let i = 0; i < result.snapshotLength; i++) hosts.push(result.snapshotItem(i) as Element);
+  for (let i = 0; i < found.length; i++) {
+    const element = found[i]!;
+    if (element.localName.includes('-')) hosts.push(element);
+  }
   return hosts;
 }
 
