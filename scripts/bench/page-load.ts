@@ -240,7 +240,7 @@ function setRows(label: string, sides: Sides): Row[] {
       unit: 'ms',
       note: `${added(value, base)}; a one-listener extension ${added(floorValue, base)}`,
     });
-    if (!many || key === 'script') continue;
+    if (!many) continue;
     const perPage = addedPerPage(key);
     rows.push({
       group: 'page load',
