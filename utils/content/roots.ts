@@ -7,10 +7,10 @@ import { isElement, isShadowRoot } from './nodes';
  * returns the custom elements (and a few rarer tags) without making a script object for each
  * common element. Measured on the long article (Chromium, 15 loads each, `ScriptDuration`
  * median, three runs): ~0.4–0.9 ms, against ~1.2–2 ms for one XPath query for names with a
- * hyphen and ~1 ms for walking every element. A shorter list costs more (a 30-name one: ~2.7 ms, as every element it
- * leaves out comes back as an object), a longer one costs its parsing. A plain string: built
- * with `split` on a regular expression it cost ~1 ms more, the first regular expression in the
- * frame's isolated world. */
+ * hyphen and ~1 ms for walking every element. A shorter list costs more (a 30-name one: ~2.7 ms,
+ * as every element it leaves out comes back as an object); a longer one costs its parsing. A
+ * plain string: built with `split` on a regular expression it cost ~1 ms more, the first
+ * regular expression in the frame's isolated world. */
 const UNCOMMON =
   ':not(' +
   'div,span,a,p,li,img,ul,ol,script,link,meta,style,br,i,b,u,s,em,strong,small,sup,sub,' +

@@ -18,8 +18,9 @@ export function hasFillable(root: ParentNode = document): boolean {
 }
 
 /** A field inside an open shadow root. Custom elements are where pages attach shadow roots
- * (`openShadowRoots`: one selector query that leaves out the common elements); a shadow root on a plain `div` is found once someone uses its field
- * (`focusin` and `input` are composed, so they reach the sentinel). */
+ * (`openShadowRoots`: one selector query that leaves out the common elements); a shadow root
+ * on a plain `div` is found once someone uses its field (`focusin` and `input` are composed, so
+ * they reach the sentinel). */
 export function hasShadowFillable(root: Node = document): boolean {
   return openShadowRoots(root).some((shadow) => hasFillable(shadow));
 }

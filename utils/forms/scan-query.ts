@@ -4,7 +4,8 @@
  * tag, its id and its shadow root: on the corpus pages that was about an eighth of the engine's
  * time, for a page of which forms are a small part. The result is the walk's, element for
  * element (`tests/unit/forms/scan-query.test.ts`, and over the corpus pages); open shadow roots
- * come from the caller (custom elements, found by one selector query: `utils/content/roots.ts`) and are walked, being small. */
+ * come from the caller (custom elements, found by one selector query: `utils/content/roots.ts`)
+ * and are walked, being small. */
 import { StaleWork } from '../slices';
 import type { PageScan, ScanOptions } from './scan';
 import {
