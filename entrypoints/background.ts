@@ -106,7 +106,13 @@ export default defineBackground(() => {
   onMessage('getSiteMfa', ({ data, sender }) => (fromPage(sender) ? mfa.site(data.url) : refuse()));
   onMessage('openLesson', ({ data, sender }) => (fromUs(sender) ? openLesson(data.id) : refuse()));
 
-  injectWhenAsked({ fromContent, inject: injectEngine, mfaWaiting: mfa.waiting });
+  injectWhenAsked({
+    fromContent,
+    inject: injectEngine,
+    mfaWaiting: mfa.waiting,
+    settings: loadSettings,
+    takeMfa: mfa.take,
+  });
   forgetTabsOnNavigation(reports, passwords.forgetTab);
   openWelcomeOnInstall();
   openDemoOnDevInstall();

@@ -12,7 +12,7 @@ export default defineUnlistedScript(() => {
   watchForNeed({
     wake(reason) {
       const message: WakeMessage = { type: WAKE, reason };
-      void runtime()
+      return runtime()
         ?.sendMessage(message)
         ?.catch(() => undefined);
     },

@@ -11,6 +11,8 @@ import { sendMessage } from '@/utils/messaging';
 import { everyCheck } from '@/utils/checks';
 import { NOT_A_PROBLEM_KEY } from '@/utils/not-a-problem';
 import { DEFAULT_SETTINGS, isPaused, type Settings } from '@/utils/settings-model';
+import { isWakeReply } from '@/utils/wake';
+import type { MfaNoticeData } from '@/utils/background/mfa-notices';
 
 /** Injected by the background into one frame, once the sentinel (`entrypoints/sentinel.ts`) saw
  * something to do there. It only wires: finding fields, the checks and the notices live in
@@ -96,11 +98,25 @@ function start(ctx: PageContext, state: Handover): void {
   let listening = false;
   let catchUp: Promise<void> = Promise.resolve();
   ctx.onFirstPerson(listenForChanges);
-  // Typing the sentinel saw before this script ran: the first keystroke gets its verdict.
-  void refresh().then(() => {
+  void startingPoint(state).then((first) => {
+    settings = first.settings;
+    forms.rerun();
+    // Typing the sentinel saw before this script ran: the first keystroke gets its verdict.
     for (const field of state.typed.splice(0)) if (field.isConnected) passwords.typed(field);
-    void signIns.ask();
+    if (first.mfa === undefined) void signIns.ask();
+    else signIns.show(first.mfa);
   });
+}
+
+/** The settings, and the two-step notice due here if the background already took it: from its
+ * answer to the sentinel's request (`utils/wake.ts`, no message of our own), else asked for (the
+ * engine came for a two-step notice, or the answer was lost). */
+async function startingPoint(
+  state: Handover,
+): Promise<{ settings: Settings; mfa?: MfaNoticeData | null }> {
+  const reply = await state.boot;
+  if (isWakeReply(reply)) return reply;
+  return { settings: await sendMessage('getSettings').catch(() => DEFAULT_SETTINGS) };
 }
 
 const OFF: Settings['checks'] = everyCheck(() => false);

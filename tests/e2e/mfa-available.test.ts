@@ -117,6 +117,31 @@ describe.each(BROWSERS)('two-step sign-in available, in %s', (name) => {
     await page.close();
   });
 
+  test('a next page with a field of its own: the notice comes with the engine its field wakes, once', async () => {
+    // The sentinel asks for the engine (the search box), and the background's answer carries
+    // the notice; the background also injects the engine when the page completes. Either way
+    // the notice is shown once, and taken once.
+    await browser.setStorage({ mfaNotices: {} });
+    const page = await browser.newPage();
+    await page.goto(listed('sign-in/signin-to-search.html'));
+    await signIn(page);
+    await waitForValue(page, () => location.pathname === '/sign-in/search-home.html', undefined, {
+      what: 'the next page',
+    });
+    const notice = await waitForNotice(page, 'mfa-available', {
+      state: 'available',
+      timeout: 20_000,
+    });
+    expect(notice.text).toContain(`${LISTED_SITE} offers two-step sign-in`);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_500)));
+    expect(await mfaNotices(page)).toHaveLength(1);
+    expect(Object.keys((await browser.getStorage('local')).mfaNotices as object)).toEqual([
+      LISTED_SITE,
+    ]);
+    expect(page.problems()).toEqual([]);
+    await page.close();
+  });
+
   test('a sign-in that stays on the page gets the notice there; "Never" is kept', async () => {
     await browser.setStorage({ mfaNotices: {} });
     const page = await browser.newPage();

@@ -69,6 +69,7 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
           shadowRoots: (doc) => withLearned(documentShadowRoots(doc), learned, doc),
           fillableOnly: true,
           raw: true,
+          looseOnlyPasswords: isSecureContext,
         }),
       { cancelled: () => id !== latest || !ctx.isValid },
     );

@@ -10,6 +10,9 @@ export interface Handover {
   typed: HTMLInputElement[];
   /** Set by the sentinel once it asked for the engine: one request per frame. */
   requested: boolean;
+  /** The background's answer to the sentinel's request (`WakeReply`, unchecked: the engine
+   * checks it), or undefined when the engine came without one. */
+  boot?: Promise<unknown>;
   /** Set by the engine as it starts: a second injection does nothing. */
   engine: boolean;
   /** Set by the notice UI once injected: makes the frame's notice board. */

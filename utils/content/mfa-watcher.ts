@@ -1,6 +1,7 @@
 /** @module The content side of `mfa-available`: reports a person's sign-in submit (only that it
- * happened) and, in the top frame, asks the background whether a two-step notice is due: at load
- * (the sign-in's next page) and a while after a submit (sign-ins that stay on the page). */
+ * happened) and, in the top frame, shows a two-step notice when one is due: at load (the sign-in's
+ * next page; the background's answer to the wake brings it, else it is asked for) and a while
+ * after a submit (sign-ins that stay on the page). */
 import type { PageContext } from './context';
 import type { MfaChoice, MfaNoticeData } from '@/utils/background/mfa-notices';
 import type { Board } from './notice-drawing';
@@ -20,8 +21,12 @@ export interface MfaServices {
 export function watchSignIns(ctx: PageContext, board: Board, services: MfaServices) {
   const top = window === window.top;
   const ask = async () => {
-    const notice = top && services.enabled() ? await services.take().catch(() => null) : null;
-    if (!notice || !ctx.isValid) return;
+    show(top && services.enabled() ? await services.take().catch(() => null) : null);
+  };
+  /** A notice taken for this page: by `ask`, or by the background with its answer to the
+   * sentinel (`utils/wake.ts`). */
+  const show = (notice: MfaNoticeData | null) => {
+    if (!notice || !top || !services.enabled() || !ctx.isValid) return;
     const anchor = document.documentElement;
     board.show(anchor, 'mfa-available', {
       state: 'available',
@@ -42,5 +47,5 @@ export function watchSignIns(ctx: PageContext, board: Board, services: MfaServic
     void services.signedIn().catch(() => undefined);
     if (top) ctx.setTimeout(() => void ask(), ASK_AFTER_SUBMIT_MS);
   });
-  return { ask };
+  return { ask, show };
 }

@@ -38,8 +38,9 @@ export function addsFillable(records: MutationRecord[]): boolean {
 }
 
 export interface SentinelHost {
-  /** Ask the background for the engine; called at most once per frame. */
-  wake(reason: WakeReason): void;
+  /** Ask the background for the engine; called at most once per frame. Its answer is handed
+   * over to the engine unread. */
+  wake(reason: WakeReason): Promise<unknown> | undefined;
   /** False once the extension was updated, reloaded or removed: this copy is an orphan. */
   alive(): boolean;
 }
@@ -56,7 +57,7 @@ export function watchForNeed(host: SentinelHost): () => void {
     observer?.disconnect();
     if (state.requested || state.engine) return;
     state.requested = true;
-    host.wake(reason);
+    state.boot = host.wake(reason);
   };
   // Made only when the frame has no field yet: each DOM interface a content script first
   // touches costs its isolated world a little set-up, in every frame of every page.

@@ -44,6 +44,12 @@ export interface ExtractOptions extends ScanOptions {
   fillableOnly?: boolean;
   /** Texts as read, normalised later by the background (`normalize-later.ts`). */
   raw?: boolean;
+  /** Describe, of the fields outside any form, only password fields. On a secure page no other
+   * loose field can have a finding: only real forms are judged oversized, and a loose field is
+   * insecure only on a page that is not secure; loose password fields still meet the
+   * password-field check. Many checkout pages have no `<form>` at all, and a live page need not
+   * read the labels of all their fields. */
+  looseOnlyPasswords?: boolean;
 }
 
 /** `extractPageElements` as work that pauses (`utils/slices.ts`): the scan, then the fields. */
@@ -63,9 +69,12 @@ export function* extractSteps(
   for (const i of kept(scan, maxFields)) {
     if (++looked % FIELD_STEP === 0) yield;
     const el = scan.fields[i]!;
-    const fillable = isFillable(el, fieldType(el));
+    const form = scan.owners.get(el) ?? null;
+    const type = fieldType(el);
+    if (form === null && options.looseOnlyPasswords && type !== 'password') continue;
+    const fillable = isFillable(el, type);
     if (options.fillableOnly && !fillable) continue;
-    fields.push(snapshotField(el, ctx, scan.owners.get(el) ?? null, i, fillable, norm));
+    fields.push(snapshotField(el, ctx, form, i, fillable, norm));
   }
   const forms = scan.forms.map((el, index) =>
     options.raw ? rawForm(el, index, where) : snapshotForm(el, index, where),

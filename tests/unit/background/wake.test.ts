@@ -1,17 +1,26 @@
 import { describe, expect, test, vi } from 'vitest';
 import { onWake, type WakeDeps } from '@/utils/background/wake';
 import { senderGuards } from '@/utils/sender';
-import { isWakeMessage, WAKE } from '@/utils/wake';
+import { DEFAULT_SETTINGS } from '@/utils/settings-model';
+import { isWakeMessage, isWakeReply, WAKE } from '@/utils/wake';
+import type { MfaNoticeData } from '@/utils/background/mfa-notices';
 
 const ID = 'heedful-id';
 const ORIGIN = 'chrome-extension://heedful-id/';
 const { fromContent } = senderGuards(ID, ORIGIN);
 
-function deps(): WakeDeps & { inject: ReturnType<typeof vi.fn> } {
+const NOTICE = { host: 'shop.example', lesson: 'mfa' } as unknown as MfaNoticeData;
+
+function deps(): WakeDeps & {
+  inject: ReturnType<typeof vi.fn>;
+  takeMfa: ReturnType<typeof vi.fn>;
+} {
   return {
     fromContent,
     inject: vi.fn(() => Promise.resolve()),
     mfaWaiting: () => Promise.resolve(false),
+    settings: () => Promise.resolve({ ...DEFAULT_SETTINGS, pausedSites: ['paused.example'] }),
+    takeMfa: vi.fn(() => Promise.resolve(NOTICE)),
   };
 }
 
@@ -57,7 +66,61 @@ describe("the sentinel's wake message", () => {
 
   test('messages of the typed protocol are left to their own listener', () => {
     const d = deps();
-    onWake({ type: 'getSettings', id: 1, timestamp: 1 }, contentSender, d);
+    expect(onWake({ type: 'getSettings', id: 1, timestamp: 1 }, contentSender, d)).toBeUndefined();
     expect(d.inject).not.toHaveBeenCalled();
+  });
+
+  test('a refused wake gets no answer', () => {
+    const d = deps();
+    expect(onWake({ type: WAKE, reason: 'fields' }, { ...contentSender, id: 'x' }, d)).toBe(
+      undefined,
+    );
+    expect(d.takeMfa).not.toHaveBeenCalled();
+  });
+});
+
+describe('the answer to a wake: what the engine needs first, so it asks for nothing', () => {
+  test('a frame below the top gets the settings, and no two-step notice is taken for it', async () => {
+    const d = deps();
+    const reply = await onWake({ type: WAKE, reason: 'fields' }, contentSender, d);
+    expect(reply).toEqual({
+      type: WAKE,
+      settings: { ...DEFAULT_SETTINGS, pausedSites: ['paused.example'] },
+      mfa: null,
+    });
+    expect(isWakeReply(reply)).toBe(true);
+    expect(d.takeMfa).not.toHaveBeenCalled();
+  });
+
+  test('the top frame gets the two-step notice due in its tab, taken for its page', async () => {
+    const d = deps();
+    const top = { ...contentSender, frameId: 0 };
+    const reply = await onWake({ type: WAKE, reason: 'person' }, top, d);
+    expect(reply?.mfa).toBe(NOTICE);
+    expect(d.takeMfa).toHaveBeenCalledWith(7, 'https://shop.example/');
+  });
+
+  test('a failed look-up of the notice still answers with the settings', async () => {
+    const d = deps();
+    d.takeMfa.mockImplementation(() => Promise.reject(new Error('storage')));
+    const reply = await onWake(
+      { type: WAKE, reason: 'fields' },
+      { ...contentSender, frameId: 0 },
+      d,
+    );
+    expect(reply?.mfa).toBeNull();
+    expect(reply?.settings.pausedSites).toEqual(['paused.example']);
+  });
+
+  test.each([
+    [undefined, false],
+    [null, false],
+    [{ type: WAKE, mfa: null }, false],
+    [{ type: WAKE, settings: null, mfa: null }, false],
+    [{ type: 'other', settings: DEFAULT_SETTINGS, mfa: null }, false],
+    [{ type: WAKE, settings: DEFAULT_SETTINGS }, false],
+    [{ type: WAKE, settings: DEFAULT_SETTINGS, mfa: null }, true],
+  ])('%j is an answer the engine takes: %s', (reply, expected) => {
+    expect(isWakeReply(reply)).toBe(expected);
   });
 });

@@ -60,16 +60,19 @@ export function expectSameScan(doc: Document, rendered?: ScanOptions['rendered']
   return queried;
 }
 
-/** What a live page sends (lean, raw texts) judges as every field normalised in place does, and
- * once normalised by the background it is exactly the lean features normalised in place. */
+/** What a live page sends (lean, raw texts; on a secure page no loose field but passwords)
+ * judges as every field normalised in place does, and once normalised by the background it is
+ * exactly the lean features normalised in place. Returns how many fields were left out. */
 export function expectSameFindings(doc: Document, url: string): number {
+  const isSecureContext = url.startsWith('https:');
   const all = extractPage(doc, url);
-  const inPlace = runAll(extractSteps(doc, url, Infinity, { fillableOnly: true })).features;
-  const sent = runAll(extractSteps(doc, url, Infinity, { fillableOnly: true, raw: true }));
+  const live = { fillableOnly: true, looseOnlyPasswords: isSecureContext };
+  const inPlace = runAll(extractSteps(doc, url, Infinity, live)).features;
+  const sent = runAll(extractSteps(doc, url, Infinity, { ...live, raw: true }));
   // Through JSON, as the message carries it.
   const lean = normalizeLater(JSON.parse(JSON.stringify(sent.features)) as PageFeatures);
   expect(lean).toEqual(inPlace);
-  const opts = { url, isSecureContext: url.startsWith('https:'), t: tEn };
+  const opts = { url, isSecureContext, t: tEn };
   expect(analyzeFeatures(lean, opts).findings).toEqual(analyzeFeatures(all, opts).findings);
   expect(analyzeFeatures(lean, opts).forms).toEqual(analyzeFeatures(all, opts).forms);
   return all.fields.length - lean.fields.length;

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { extractSteps } from '@/utils/forms/extract';
 import { scanSteps, STEP } from '@/utils/forms/scan';
 import { runAll, StaleWork } from '@/utils/slices';
 import { doc } from './helpers';
@@ -94,5 +95,32 @@ describe('a live page sends only fields someone can fill, and the findings do no
         '<input type=submit><input disabled name=x><input style="display: none" name=y></form>',
     );
     expect(expectSameFindings(page, 'https://shop.example/')).toBe(4);
+  });
+
+  test('on a secure page, fields outside any form are left out but passwords', () => {
+    // A checkout without a <form>: nothing here can be oversized (only forms are), nor insecure
+    // on a secure page; the loose password field still meets the password-field check.
+    const html =
+      '<div><label for=n>Full name</label><input id=n name=name>' +
+      '<label for=b>Date of birth</label><input id=b name=dob>' +
+      '<label for=c>Card number</label><input id=c name=cc>' +
+      '<input type=password name=pw maxlength=12 autocomplete=off></div>' +
+      '<form><input name=email><input name=birthday></form>';
+    const secure = doc(html);
+    expect(expectSameFindings(secure, 'https://shop.example/')).toBe(3);
+    const sent = runAll(
+      extractSteps(secure, 'https://shop.example/', Infinity, {
+        fillableOnly: true,
+        looseOnlyPasswords: true,
+      }),
+    ).features.fields;
+    expect(sent.map((f) => [f.name, f.form])).toEqual([
+      ['pw', null],
+      ['email', 0],
+      ['birthday', 0],
+    ]);
+    // Not secure: the loose card number is what the insecure-page finding names.
+    const plain = doc(html);
+    expect(expectSameFindings(plain, 'http://shop.example/')).toBe(0);
   });
 });
