@@ -1,7 +1,7 @@
 import { createFairQueue } from '@/utils/background/fair-queue';
 import { injectEngine, injectNotices } from '@/utils/background/engine';
 import { injectWhenAsked } from '@/utils/background/wake';
-import { createFormsHandler } from '@/utils/background/forms';
+import { createFormsHandler, refreshBadges } from '@/utils/background/forms';
 import {
   forgetTabsOnNavigation,
   openDemoOnDevInstall,
@@ -26,9 +26,11 @@ import {
 } from '@/utils/checks/breached-password';
 import { t } from '@/utils/i18n';
 import { onMessage } from '@/utils/messaging';
+import { NOT_A_PROBLEM_KEY } from '@/utils/not-a-problem';
 import { senderGuards } from '@/utils/sender';
 import { loadSettings } from '@/utils/settings';
 import { createTabReports } from '@/utils/tab-reports';
+import { underSettings } from '@/utils/report-settings';
 
 /** The background only wires messages to the checks; every handler first checks who is asking:
  * this extension's content scripts, or its own pages. Anything else is refused. */
@@ -88,8 +90,10 @@ export default defineBackground(() => {
       ? judgeForms(data, sender.tab.id, sender.frameId ?? 0)
       : refuse(),
   );
-  onMessage('getTabReport', ({ data, sender }) =>
-    fromPage(sender) ? reports.get(Number(data.tabId)) : refuse(),
+  onMessage('getTabReport', async ({ data, sender }) =>
+    fromPage(sender)
+      ? underSettings(await reports.get(Number(data.tabId)), await loadSettings())
+      : refuse(),
   );
   onMessage('signedIn', ({ sender }) =>
     fromContent(sender) ? mfa.signedIn(sender.tab!.id!, sender.url) : refuse(),
@@ -114,6 +118,11 @@ export default defineBackground(() => {
     takeMfa: mfa.take,
   });
   forgetTabsOnNavigation(reports, passwords.forgetTab);
+  // Frames whose findings show no notice do not look again on such a change; their badge does.
+  browser.storage.onChanged.addListener((changes, area) => {
+    const relevant = ['settings', 'policy', NOT_A_PROBLEM_KEY].some((key) => key in changes);
+    if (area === 'local' && relevant) void refreshBadges(reports);
+  });
   openWelcomeOnInstall();
   openDemoOnDevInstall();
   forgetReuseWhenOff(reuse.forgetAll);

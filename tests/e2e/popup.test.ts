@@ -236,6 +236,52 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await web.close();
   });
 
+  test('a finding for the popup only follows the settings at once, though the page looks no more', async () => {
+    // A password field that turns password managers away is reported, with no notice: the
+    // frame does not listen for settings (README, "Page-load cost"); the background applies a
+    // change to its report and badge itself.
+    const { page: web, tabId } = await openTab(
+      browser,
+      server.url('forms/login-autocomplete-off.html'),
+    );
+    await waitForBadge(browser, tabId, '1');
+    // What the popup lists once it has its report (`want` tells when the list is the one
+    // expected: an empty list is also what a popup shows before its report arrives).
+    const listed = async (want: (items: string[]) => boolean) => {
+      const popup = await openPopup(`?tabId=${tabId}`);
+      const read = () =>
+        popup.evaluate(() =>
+          document.querySelector('.status-line')
+            ? [...document.querySelectorAll('.findings li')].map((li) => li.textContent ?? '')
+            : null,
+        );
+      let items = await read();
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline; items = await read()) {
+        if (items && want(items)) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await popup.close();
+      return items;
+    };
+    expect(await listed((items) => items.length > 0)).toEqual([
+      expect.stringMatching(/password manager/i),
+    ]);
+
+    await browser.setStorage({
+      settings: { checks: { 'password-field': false }, pausedSites: [] },
+    });
+    await waitForBadge(browser, tabId, '');
+    expect(await listed((items) => items.length === 0)).toEqual([]);
+
+    await browser.setStorage({ settings: { checks: {}, pausedSites: ['127.0.0.1'] } });
+    await waitForBadge(browser, tabId, '');
+    await browser.setStorage({ settings: { checks: {}, pausedSites: [] } });
+    await waitForBadge(browser, tabId, '1');
+    expect(await listed((items) => items.length > 0)).toHaveLength(1);
+    expect(await readNotices(web)).toEqual([]);
+    await web.close();
+  });
+
   test('a popup opened before the page was judged shows the finding when it arrives', async () => {
     // The form arrives 1.2 s after load; the popup is already open by then.
     const { page: web, tabId } = await openTab(browser, server.url('late-newsletter.html'));

@@ -4,7 +4,8 @@ import { sanitizeFindings } from '../findings-guard';
 import { judgeForms } from '../forms-judge';
 import { t } from '../i18n';
 import type { PageFeatures } from '../forms/types';
-import type { FormsRequest, FormsVerdict } from '../messaging';
+import type { FormsRequest, FormsVerdict, TabReport } from '../messaging';
+import { underSettings } from '../report-settings';
 import { notAProblemOn } from '../not-a-problem';
 import { loadSettings } from '../settings';
 import { badgeText, type createTabReports } from '../tab-reports';
@@ -12,25 +13,40 @@ import { badgeText, type createTabReports } from '../tab-reports';
 type Reports = ReturnType<typeof createTabReports>;
 
 export function createFormsHandler(reports: Reports) {
-  const badge = browser.action ?? browser.browserAction;
   return async (data: FormsRequest, tabId: number, frameId: number): Promise<FormsVerdict> => {
     const url = String(data.url).slice(0, 2048);
     const page = { url, isSecureContext: Boolean(data.isSecureContext) };
     const features = parseFeatures(data.features);
-    const findings = sanitizeFindings(judgeForms(features, page, await loadSettings(), t));
-    const merged = await reports.record(tabId, frameId, { url, findings });
-    const mutedOn = (address: string) =>
-      notAProblemOn(hostOf(address)).catch(() => new Set<string>());
-    // Checks the reader called "not a problem" on the tab's site leave the count (the popup
-    // lists them apart); those on the frame's own site show no notice in it.
-    const tabMuted = await mutedOn(merged.url ?? url);
-    const counted = merged.findings.filter((finding) => !tabMuted.has(finding.check));
-    await badge
-      .setBadgeText({ tabId, text: badgeText(counted, merged.incomplete) })
-      .catch(() => undefined);
+    const settings = await loadSettings();
+    const findings = sanitizeFindings(judgeForms(features, page, settings, t));
+    const merged = underSettings(await reports.record(tabId, frameId, { url, findings }), settings);
+    const tabMuted = await showBadge(tabId, merged, url);
     const frameMuted = hostOf(merged.url ?? url) === hostOf(url) ? tabMuted : await mutedOn(url);
     return { findings, muted: [...frameMuted] };
   };
+}
+
+/** Every tab's badge again, as the settings of now see its report: a frame whose findings show
+ * no notice does not look again when the settings change (`utils/report-settings.ts`). */
+export async function refreshBadges(reports: Reports): Promise<void> {
+  const settings = await loadSettings();
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  for (const { id } of tabs)
+    if (id !== undefined) await showBadge(id, underSettings(await reports.get(id), settings));
+}
+
+const mutedOn = (address: string) => notAProblemOn(hostOf(address)).catch(() => new Set<string>());
+
+/** The tab's count on its badge; returns the checks muted on the tab's site. Checks the reader
+ * called "not a problem" there leave the count (the popup lists them apart). */
+async function showBadge(tabId: number, report: TabReport, url = ''): Promise<Set<string>> {
+  const badge = browser.action ?? browser.browserAction;
+  const tabMuted = await mutedOn(report.url ?? url);
+  const counted = report.findings.filter((finding) => !tabMuted.has(finding.check));
+  await badge
+    .setBadgeText({ tabId, text: badgeText(counted, report.incomplete) })
+    .catch(() => undefined);
+  return tabMuted;
 }
 
 /** Longer than any page the content script describes (3,000 fields, each bounded). */

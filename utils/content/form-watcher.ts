@@ -24,8 +24,10 @@ export interface FormServices {
    * muted on this site ("not a problem here"). */
   analyze(features: string): Promise<FormsVerdict>;
   openLesson(id: string): void;
-  /** The page has findings, shown or not (muted, paused, on a hidden form): from now on a
-   * change of settings or of "not a problem here" matters to it. */
+  /** The page has findings with a notice, shown or not (muted, on a hidden form): from now on
+   * a change of settings or of "not a problem here" matters to it. Findings for the popup only
+   * (password-field) do not count: the background applies a change of settings to them itself
+   * (`utils/report-settings.ts`), and listening costs the frame its `browser.storage` API. */
   found?(): void;
 }
 
@@ -86,7 +88,7 @@ export function watchForms(ctx: PageContext, board: Board, services: FormService
     last = signature;
     const verdict = await services.analyze(signature).catch(() => null);
     if (!verdict || !ctx.isValid) return;
-    if (verdict.findings.length) services.found?.();
+    if (verdict.findings.some((f) => formNoticeState(f.check))) services.found?.();
     show(verdict.findings, new Set(verdict.muted));
   };
 
