@@ -268,6 +268,15 @@ function setRows(label: string, sides: Sides): Row[] {
       },
       {
         group: 'page load',
+        metric: `ScriptDuration added, this build vs ${BEFORE_LABEL}: ${label}${page}`,
+        value: pick(addedPerPage('script')),
+        baseline: pick(addedPerPage('script', sides.before)),
+        baselineLabel: BEFORE_LABEL,
+        unit: 'ms',
+        note: "same run, alternating; the issue's reading",
+      },
+      {
+        group: 'page load',
         metric: `own script sampled, this build vs ${BEFORE_LABEL}: ${label}${page}`,
         value: pick(ours),
         baseline: pick(of(sides.beforeProfiled, 'ours')),
