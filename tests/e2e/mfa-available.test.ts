@@ -123,7 +123,11 @@ describe.each(BROWSERS)('two-step sign-in available, in %s', (name) => {
     // the notice is shown once, and taken once.
     await browser.setStorage({ mfaNotices: {} });
     const page = await browser.newPage();
-    await page.goto(listed('sign-in/signin-to-search.html'));
+    await page.goto(listed('sign-in/signin.html'));
+    // The same sign-in, leading to a page that has a search box.
+    await page.evaluate(() =>
+      document.querySelector('form')!.setAttribute('action', '/sign-in/search-home.html'),
+    );
     await signIn(page);
     await waitForValue(page, () => location.pathname === '/sign-in/search-home.html', undefined, {
       what: 'the next page',
