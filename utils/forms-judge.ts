@@ -5,6 +5,7 @@ import { analyzeFeatures } from './forms/analyze';
 import { normalizeLater } from './forms/normalize-later';
 import type { PageFeatures } from './forms/types';
 import type { Translate } from './i18n';
+import { hostnameOf } from './hostname';
 import { isPaused, type Settings } from './settings-model';
 
 export function judgeForms(
@@ -30,13 +31,5 @@ export function judgeForms(
   } catch {
     // Malformed features (a page cannot shape them, but a bug could): no findings, no crash.
     return [];
-  }
-}
-
-function hostnameOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
   }
 }

@@ -2,6 +2,7 @@
  * findings for the popup, and show their count on the tab's badge. */
 import { sanitizeFindings } from '../findings-guard';
 import { judgeForms } from '../forms-judge';
+import { hostnameOf } from '../hostname';
 import { t } from '../i18n';
 import type { PageFeatures } from '../forms/types';
 import type { FormsRequest, FormsVerdict, TabReport } from '../messaging';
@@ -35,6 +36,7 @@ export async function refreshBadges(reports: Reports): Promise<void> {
     if (id !== undefined) await showBadge(id, underSettings(await reports.get(id), settings));
 }
 
+const hostOf = (url: string) => hostnameOf(url) ?? '';
 const mutedOn = (address: string) => notAProblemOn(hostOf(address)).catch(() => new Set<string>());
 
 /** The tab's count on its badge; returns the checks muted on the tab's site. Checks the reader
@@ -61,13 +63,5 @@ export function parseFeatures(text: unknown): PageFeatures {
     return (JSON.parse(text) as PageFeatures | null) ?? NO_FEATURES;
   } catch {
     return NO_FEATURES;
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
   }
 }

@@ -2,17 +2,10 @@
  * the notices. The table is imported here, so it is part of the background bundle only. */
 import { browserSessionStore } from '../checks/breached-password/session-store';
 import { lookupHost } from '../checks/mfa-available/table';
+import { hostnameOf } from '../hostname';
 import { isPaused, loadSettings } from '../settings';
 import { localQuietStore } from './mfa-memory';
 import { createMfaNotices, type MfaChoice, type MfaNoticeData } from './mfa-notices';
-
-function hostOf(url: unknown): string | null {
-  try {
-    return new URL(String(url)).hostname;
-  } catch {
-    return null;
-  }
-}
 
 const CHOICES: readonly MfaChoice[] = ['done', 'later', 'never'];
 
@@ -23,7 +16,7 @@ export function createMfaHandlers() {
     quiet: localQuietStore,
   });
   const enabledOn = async (url: string | undefined) => {
-    const host = hostOf(url);
+    const host = hostnameOf(url);
     if (host === null) return false;
     const settings = await loadSettings();
     return settings.checks['mfa-available'] && !isPaused(settings, host);
@@ -58,7 +51,7 @@ export function createMfaHandlers() {
       return known ? notices.answer(url, known) : Promise.resolve();
     },
     site(url: unknown) {
-      const host = hostOf(url);
+      const host = hostnameOf(url);
       return host === null ? null : lookupHost(host);
     },
   };

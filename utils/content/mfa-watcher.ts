@@ -21,7 +21,7 @@ export interface MfaServices {
 export function watchSignIns(ctx: PageContext, board: Board, services: MfaServices) {
   const top = window === window.top;
   const ask = async () => {
-    show(top && services.enabled() ? await services.take().catch(() => null) : null);
+    if (top && services.enabled()) show(await services.take().catch(() => null));
   };
   /** A notice taken for this page: by `ask`, or by the background with its answer to the
    * sentinel (`utils/wake.ts`). */
